@@ -1,0 +1,264 @@
+/* wp-cli.c: the headless commands
+ *
+ * `wireplan check` and `wireplan format` run before any GTK code so they work on
+ * a server or in CI with no display.
+ */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "wp-cli.h"
+#include "wp-json.h"
+#include "wp-plan-io.h"
+#include "wp-rules.h"
+
+typedef int (*CommandFunc) (int    argc,
+                            char **argv);
+
+static int run_check  (int argc, char **argv);
+static int run_format (int argc, char **argv);
+
+static const struct {
+  const char  *name;
+  CommandFunc  run;
+} commands[] = {
+  { "check", run_check },
+  { "format", run_format },
+};
+
+gboolean
+wp_cli_is_command (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_strcmp0 (commands[i].name, name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* @argv[0] is the command name. */
+int
+wp_cli_run (int    argc,
+            char **argv)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (commands[i].name, argv[0]))
+      return commands[i].run (argc, argv);
+  g_return_val_if_reached (WP_EXIT_UNREADABLE);
+}
+
+/* Parses options; on a usage error prints it and returns FALSE. */
+static gboolean
+parse_options (GOptionContext  *context,
+               int             *argc,
+               char          ***argv)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_option_context_parse (context, argc, argv, &error))
+    return TRUE;
+  g_printerr ("wireplan: %s\n", error->message);
+  return FALSE;
+}
+
+typedef struct {
+  guint counts[3];   /* by WpSeverity, waived problems left out */
+} Counts;
+
+static void
+count_problems (GPtrArray *problems,
+                Counts    *counts)
+{
+  memset (counts, 0, sizeof *counts);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const WpProblem *problem = g_ptr_array_index (problems, i);
+      if (wp_problem_counts (problem))
+        counts->counts[problem->severity]++;
+    }
+}
+
+static void
+print_problems_text (const char *file,
+                     GPtrArray  *problems,
+                     const Counts *counts)
+{
+  g_autofree char *errors = NULL, *warnings = NULL, *infos = NULL;
+
+  errors = g_strdup_printf (ngettext ("%u error", "%u errors", counts->counts[WP_SEVERITY_ERROR]),
+                            counts->counts[WP_SEVERITY_ERROR]);
+  warnings = g_strdup_printf (ngettext ("%u warning", "%u warnings",
+                                        counts->counts[WP_SEVERITY_WARNING]),
+                              counts->counts[WP_SEVERITY_WARNING]);
+  infos = g_strdup_printf (ngettext ("%u note", "%u notes", counts->counts[WP_SEVERITY_INFO]),
+                           counts->counts[WP_SEVERITY_INFO]);
+  /* Translators: file name, then "2 errors", "1 warning", "0 notes" */
+  g_print (_("%s: %s, %s, %s\n"), file, errors, warnings, infos);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const WpProblem *problem = g_ptr_array_index (problems, i);
+      g_autoptr(GString) cables = g_string_new (NULL);
+      const char *severity;
+
+      for (guint c = 0; c < problem->cables->len; c++)
+        g_string_append_printf (cables, "%s%s", c ? "," : "", (char *) g_ptr_array_index (problem->cables, c));
+      switch (problem->severity)
+        {
+        case WP_SEVERITY_ERROR:
+          severity = _("error");
+          break;
+        case WP_SEVERITY_WARNING:
+          severity = _("warning");
+          break;
+        case WP_SEVERITY_INFO:
+        default:
+          severity = _("note");
+          break;
+        }
+      g_print ("  %s%s [%s] %s: %s\n", severity, problem->waived ? _(" (waived)") : "",
+               problem->rule, cables->str, problem->message);
+      g_print ("    %s %s\n", _("Fix:"), problem->fix);
+    }
+}
+
+static json_object *
+counts_to_json (const Counts *counts)
+{
+  json_object *object = json_object_new_object ();
+
+  for (guint s = WP_SEVERITY_ERROR + 1; s-- > 0;)
+    json_object_object_add (object, wp_enum_to_string (WP_ENUM_SEVERITY, (int) s),
+                            json_object_new_int ((int) counts->counts[s]));
+  return object;
+}
+
+static void
+print_json (json_object *value)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  wp_json_write (out, value);
+  g_string_append_c (out, '\n');
+  fwrite (out->str, 1, out->len, stdout);
+}
+
+static int
+run_check (int    argc,
+           char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(json_object) report = json_object_new_object ();
+  json_object *files = json_object_new_array ();
+  gboolean as_json = FALSE, strict = FALSE;
+  int status = WP_EXIT_OK;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print the report as JSON"), NULL },
+    { "strict", 0, 0, G_OPTION_ARG_NONE, &strict, N_("Fail on warnings too"), NULL },
+    { NULL }
+  };
+
+  json_object_object_add (report, "files", files);
+  context = g_option_context_new (_("FILE… — check plans against the connection rules"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return WP_EXIT_UNREADABLE;
+  if (argc < 2)
+    {
+      g_printerr ("%s\n", _("wireplan check: name at least one plan file"));
+      return WP_EXIT_UNREADABLE;
+    }
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(WpPlan) plan = wp_plan_load (argv[i], &error);
+      g_autoptr(GPtrArray) problems = NULL;
+      json_object *entry = json_object_new_object ();
+      Counts counts;
+
+      json_object_array_add (files, entry);
+      json_object_object_add (entry, "file", json_object_new_string (argv[i]));
+      if (plan == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          json_object_object_add (entry, "error", json_object_new_string (error->message));
+          status = WP_EXIT_UNREADABLE;
+          continue;
+        }
+
+      problems = wp_rules_check_plan (plan);
+      count_problems (problems, &counts);
+      if (as_json)
+        {
+          json_object *list = json_object_new_array ();
+
+          for (guint p = 0; p < problems->len; p++)
+            json_object_array_add (list, wp_problem_to_json (g_ptr_array_index (problems, p)));
+          json_object_object_add (entry, "problems", list);
+          json_object_object_add (entry, "counts", counts_to_json (&counts));
+        }
+      else
+        print_problems_text (argv[i], problems, &counts);
+
+      if (status == WP_EXIT_OK
+          && (counts.counts[WP_SEVERITY_ERROR] > 0 || (strict && counts.counts[WP_SEVERITY_WARNING] > 0)))
+        status = WP_EXIT_PROBLEMS;
+    }
+
+  if (as_json)
+    print_json (report);
+  return status;
+}
+
+static int
+run_format (int    argc,
+            char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpPlan) plan = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *data = NULL;
+  const char *target;
+  gsize length;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to OUT instead of rewriting FILE (“-” for standard output)"), N_("OUT") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE — rewrite a plan in the canonical form"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return WP_EXIT_UNREADABLE;
+  if (argc != 2)
+    {
+      g_printerr ("%s\n", _("wireplan format: name exactly one plan file"));
+      return WP_EXIT_UNREADABLE;
+    }
+
+  plan = wp_plan_load (argv[1], &error);
+  if (plan == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return WP_EXIT_UNREADABLE;
+    }
+  if (g_strcmp0 (output, "-") == 0)
+    {
+      data = wp_plan_to_data (plan, &length);
+      fwrite (data, 1, length, stdout);
+      return fflush (stdout) == 0 ? WP_EXIT_OK : WP_EXIT_PROBLEMS;
+    }
+  target = output != NULL ? output : argv[1];
+  if (!wp_plan_save (plan, target, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return WP_EXIT_PROBLEMS;
+    }
+  return WP_EXIT_OK;
+}

@@ -1,0 +1,740 @@
+/* wp-json.c: strict JSON checking, error locations and canonical output */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "wp-json.h"
+
+/* Objects with more keys than this switch from a linear duplicate search to a hash. */
+#define LINEAR_KEY_LIMIT 16
+
+typedef struct {
+  const char *text;
+  gsize       length;
+  gsize       pos;
+  guint       depth;
+  char       *error;       /* first error, owned */
+  gsize       error_pos;
+  /* Locating: the path being looked for and the path of the value being read. */
+  const char *target;
+  GString    *path;
+  gboolean    found;
+  gsize       found_pos;
+} Scanner;
+
+static gboolean scan_value (Scanner *s);
+
+static gboolean
+fail (Scanner    *s,
+      gsize       pos,
+      const char *message)
+{
+  if (s->error == NULL)
+    {
+      s->error = g_strdup (message);
+      s->error_pos = pos;
+    }
+  return FALSE;
+}
+
+static void
+skip_whitespace (Scanner *s)
+{
+  while (s->pos < s->length)
+    {
+      char c = s->text[s->pos];
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        break;
+      s->pos++;
+    }
+}
+
+static gboolean
+peek_is (Scanner *s,
+         char     c)
+{
+  return s->pos < s->length && s->text[s->pos] == c;
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static gboolean
+scan_unicode_escape (Scanner  *s,
+                     guint    *code)
+{
+  *code = 0;
+  if (s->pos + 4 > s->length)
+    return fail (s, s->pos, _("incomplete \\u escape"));
+  for (guint i = 0; i < 4; i++)
+    {
+      int v = hex_value (s->text[s->pos + i]);
+      if (v < 0)
+        return fail (s, s->pos, _("invalid \\u escape"));
+      *code = (*code << 4) | (guint) v;
+    }
+  s->pos += 4;
+  return TRUE;
+}
+
+/* Scans a string starting at the opening quote; the text is already valid UTF-8. */
+static gboolean
+scan_string (Scanner *s)
+{
+  gsize start = s->pos;
+
+  s->pos++;
+  while (s->pos < s->length)
+    {
+      guchar c = (guchar) s->text[s->pos];
+
+      if (c == '"')
+        {
+          s->pos++;
+          return TRUE;
+        }
+      if (c < 0x20)
+        return fail (s, s->pos, _("control character in a string"));
+      if (c != '\\')
+        {
+          s->pos++;
+          continue;
+        }
+      s->pos++;
+      if (s->pos >= s->length)
+        break;
+      c = (guchar) s->text[s->pos++];
+      if (c == 'u')
+        {
+          guint code;
+
+          if (!scan_unicode_escape (s, &code))
+            return FALSE;
+          if (code >= 0xDC00 && code <= 0xDFFF)
+            return fail (s, s->pos - 6, _("unpaired UTF-16 surrogate in a string"));
+          if (code >= 0xD800 && code <= 0xDBFF)
+            {
+              guint low;
+
+              if (s->pos + 2 > s->length || s->text[s->pos] != '\\' || s->text[s->pos + 1] != 'u')
+                return fail (s, s->pos, _("unpaired UTF-16 surrogate in a string"));
+              s->pos += 2;
+              if (!scan_unicode_escape (s, &low))
+                return FALSE;
+              if (low < 0xDC00 || low > 0xDFFF)
+                return fail (s, s->pos - 6, _("unpaired UTF-16 surrogate in a string"));
+            }
+        }
+      else if (strchr ("\"\\/bfnrt", c) == NULL || c == '\0')
+        return fail (s, s->pos - 1, _("invalid escape in a string"));
+    }
+  return fail (s, start, _("unterminated string"));
+}
+
+static gboolean
+scan_digits (Scanner *s)
+{
+  gsize start = s->pos;
+
+  while (s->pos < s->length && g_ascii_isdigit (s->text[s->pos]))
+    s->pos++;
+  return s->pos > start;
+}
+
+static gboolean
+scan_number (Scanner *s)
+{
+  gsize start = s->pos;
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  gsize length;
+  double value;
+
+  if (peek_is (s, '-'))
+    s->pos++;
+  if (peek_is (s, '0'))
+    s->pos++;
+  else if (!scan_digits (s))
+    return fail (s, start, _("invalid number"));
+  if (peek_is (s, '.'))
+    {
+      s->pos++;
+      if (!scan_digits (s))
+        return fail (s, start, _("invalid number"));
+    }
+  if (peek_is (s, 'e') || peek_is (s, 'E'))
+    {
+      s->pos++;
+      if (peek_is (s, '+') || peek_is (s, '-'))
+        s->pos++;
+      if (!scan_digits (s))
+        return fail (s, start, _("invalid number"));
+    }
+
+  /* Numbers too large for a double would come back as infinity. */
+  length = s->pos - start;
+  if (length >= sizeof buffer)
+    {
+      /* Very long numbers: only their exponent can make them overflow. */
+      const char *e = memchr (s->text + start, 'e', length);
+      if (e == NULL)
+        e = memchr (s->text + start, 'E', length);
+      if (e == NULL && length > 308)
+        return fail (s, start, _("number out of range"));
+      return TRUE;
+    }
+  memcpy (buffer, s->text + start, length);
+  buffer[length] = '\0';
+  errno = 0;
+  value = g_ascii_strtod (buffer, NULL);
+  if (!isfinite (value))
+    return fail (s, start, _("number out of range"));
+  return TRUE;
+}
+
+static gboolean
+scan_literal (Scanner    *s,
+              const char *word)
+{
+  gsize n = strlen (word);
+
+  if (s->pos + n > s->length || memcmp (s->text + s->pos, word, n) != 0)
+    return fail (s, s->pos, _("unexpected character"));
+  s->pos += n;
+  return TRUE;
+}
+
+static gboolean
+enter (Scanner *s)
+{
+  if (++s->depth > WP_JSON_MAX_DEPTH)
+    return fail (s, s->pos, _("nested too deeply"));
+  return TRUE;
+}
+
+static void
+note_value_start (Scanner *s)
+{
+  if (s->target != NULL && !s->found && g_str_equal (s->path->str, s->target))
+    {
+      s->found = TRUE;
+      s->found_pos = s->pos;
+    }
+}
+
+typedef struct {
+  GPtrArray  *keys;   /* raw key texts while the object is small */
+  GHashTable *set;    /* all keys once it is large */
+} KeySet;
+
+/* Returns FALSE when @key was already in @set; takes ownership of @key. */
+static gboolean
+key_set_add (KeySet *set,
+             char   *key)
+{
+  if (set->set != NULL)
+    return g_hash_table_add (set->set, key);
+
+  for (guint i = 0; i < set->keys->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (set->keys, i), key))
+        {
+          g_free (key);
+          return FALSE;
+        }
+    }
+  g_ptr_array_add (set->keys, key);
+  if (set->keys->len > LINEAR_KEY_LIMIT)
+    {
+      set->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < set->keys->len; i++)
+        g_hash_table_add (set->set, g_ptr_array_index (set->keys, i));
+      g_ptr_array_set_free_func (set->keys, NULL);
+    }
+  return TRUE;
+}
+
+static void
+key_set_clear (KeySet *set)
+{
+  g_ptr_array_unref (set->keys);
+  g_clear_pointer (&set->set, g_hash_table_unref);
+}
+
+static char *
+decode_key (const char *raw,
+            gsize       length)
+{
+  g_autofree char *quoted = g_strndup (raw, length);
+  json_object *string = json_tokener_parse (quoted);
+  char *key = g_strdup (string != NULL ? json_object_get_string (string) : quoted);
+
+  json_object_put (string);
+  return key;
+}
+
+static gboolean
+scan_object (Scanner *s)
+{
+  KeySet keys = { g_ptr_array_new_with_free_func (g_free), NULL };
+  gsize path_length = s->path != NULL ? s->path->len : 0;
+  gboolean ok = FALSE;
+
+  if (!enter (s))
+    goto out;
+  s->pos++;
+  skip_whitespace (s);
+  if (peek_is (s, '}'))
+    {
+      s->pos++;
+      ok = TRUE;
+      goto out;
+    }
+  for (;;)
+    {
+      gsize key_start = s->pos;
+      char *key;
+
+      if (!peek_is (s, '"'))
+        {
+          fail (s, s->pos, _("expected a quoted key"));
+          goto out;
+        }
+      if (!scan_string (s))
+        goto out;
+      key = decode_key (s->text + key_start, s->pos - key_start);
+      if (s->path != NULL)
+        {
+          g_string_truncate (s->path, path_length);
+          wp_json_append_key (s->path, key);
+        }
+      if (!key_set_add (&keys, key))
+        {
+          fail (s, key_start, _("duplicate key"));
+          goto out;
+        }
+      skip_whitespace (s);
+      if (!peek_is (s, ':'))
+        {
+          fail (s, s->pos, _("expected ':' after a key"));
+          goto out;
+        }
+      s->pos++;
+      skip_whitespace (s);
+      if (!scan_value (s))
+        goto out;
+      skip_whitespace (s);
+      if (peek_is (s, ','))
+        {
+          s->pos++;
+          skip_whitespace (s);
+          continue;
+        }
+      if (peek_is (s, '}'))
+        {
+          s->pos++;
+          ok = TRUE;
+          goto out;
+        }
+      fail (s, s->pos, _("expected ',' or '}' in an object"));
+      goto out;
+    }
+
+out:
+  if (s->path != NULL)
+    g_string_truncate (s->path, path_length);
+  key_set_clear (&keys);
+  s->depth--;
+  return ok;
+}
+
+static gboolean
+scan_array (Scanner *s)
+{
+  gsize path_length = s->path != NULL ? s->path->len : 0;
+  gsize index = 0;
+  gboolean ok = FALSE;
+
+  if (!enter (s))
+    goto out;
+  s->pos++;
+  skip_whitespace (s);
+  if (peek_is (s, ']'))
+    {
+      s->pos++;
+      ok = TRUE;
+      goto out;
+    }
+  for (;;)
+    {
+      if (s->path != NULL)
+        {
+          g_string_truncate (s->path, path_length);
+          wp_json_append_index (s->path, index++);
+        }
+      if (!scan_value (s))
+        goto out;
+      skip_whitespace (s);
+      if (peek_is (s, ','))
+        {
+          s->pos++;
+          skip_whitespace (s);
+          continue;
+        }
+      if (peek_is (s, ']'))
+        {
+          s->pos++;
+          ok = TRUE;
+          goto out;
+        }
+      fail (s, s->pos, _("expected ',' or ']' in an array"));
+      goto out;
+    }
+
+out:
+  if (s->path != NULL)
+    g_string_truncate (s->path, path_length);
+  s->depth--;
+  return ok;
+}
+
+static gboolean
+scan_value (Scanner *s)
+{
+  note_value_start (s);
+  if (s->pos >= s->length)
+    return fail (s, s->pos, _("unexpected end of file"));
+
+  switch (s->text[s->pos])
+    {
+    case '{':
+      return scan_object (s);
+    case '[':
+      return scan_array (s);
+    case '"':
+      return scan_string (s);
+    case 't':
+      return scan_literal (s, "true");
+    case 'f':
+      return scan_literal (s, "false");
+    case 'n':
+      return scan_literal (s, "null");
+    default:
+      if (s->text[s->pos] == '-' || g_ascii_isdigit (s->text[s->pos]))
+        return scan_number (s);
+      return fail (s, s->pos, _("unexpected character"));
+    }
+}
+
+static void
+position_to_line (const char *text,
+                  gsize       pos,
+                  guint      *line,
+                  guint      *column)
+{
+  guint l = 1;
+  gsize line_start = 0;
+
+  for (gsize i = 0; i < pos; i++)
+    {
+      if (text[i] == '\n')
+        {
+          l++;
+          line_start = i + 1;
+        }
+    }
+  if (line != NULL)
+    *line = l;
+  if (column != NULL)
+    *column = (guint) g_utf8_pointer_to_offset (text + line_start, text + pos) + 1;
+}
+
+static gboolean
+scan_document (Scanner *s)
+{
+  const char *invalid = NULL;
+
+  if (!g_utf8_validate (s->text, (gssize) s->length, &invalid))
+    return fail (s, (gsize) (invalid - s->text), _("not valid UTF-8 text"));
+  /* A byte order mark is not JSON, but editors write one; say so plainly. */
+  if (s->length >= 3 && memcmp (s->text, "\xEF\xBB\xBF", 3) == 0)
+    return fail (s, 0, _("the file starts with a byte order mark, which JSON does not allow"));
+
+  skip_whitespace (s);
+  if (s->pos >= s->length)
+    return fail (s, s->pos, _("the file is empty"));
+  if (!scan_value (s))
+    return FALSE;
+  skip_whitespace (s);
+  if (s->pos < s->length)
+    return fail (s, s->pos, _("unexpected text after the end of the document"));
+  return TRUE;
+}
+
+/* Checks that @text is one strict RFC 8259 JSON value in valid UTF-8, with
+ * finite numbers, unique keys and at most WP_JSON_MAX_DEPTH levels. */
+gboolean
+wp_json_check_syntax (const char  *text,
+                      gsize        length,
+                      guint       *error_line,
+                      guint       *error_column,
+                      char       **error_message)
+{
+  Scanner s = { .text = text, .length = length };
+
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+
+  if (scan_document (&s))
+    return TRUE;
+  /* Invalid UTF-8 is reported before a position can be turned into columns safely. */
+  if (g_utf8_validate (text, (gssize) s.error_pos, NULL))
+    position_to_line (text, s.error_pos, error_line, error_column);
+  else
+    {
+      if (error_line)
+        *error_line = 0;
+      if (error_column)
+        *error_column = 0;
+    }
+  if (error_message != NULL)
+    *error_message = g_steal_pointer (&s.error);
+  g_free (s.error);
+  return FALSE;
+}
+
+/* Finds the line and column where the value at @path (as built by
+ * wp_json_append_key() and wp_json_append_index() from "$") starts. */
+gboolean
+wp_json_locate (const char *text,
+                gsize       length,
+                const char *path,
+                guint      *line,
+                guint      *column)
+{
+  Scanner s = { .text = text, .length = length, .target = path };
+  gboolean found;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  s.path = g_string_new ("$");
+  scan_document (&s);
+  found = s.found;
+  if (found)
+    position_to_line (text, s.found_pos, line, column);
+  g_string_free (s.path, TRUE);
+  g_free (s.error);
+  return found;
+}
+
+static gboolean
+is_plain_key (const char *key)
+{
+  if (!g_ascii_isalpha (*key) && *key != '_')
+    return FALSE;
+  for (const char *p = key; *p; p++)
+    if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
+      return FALSE;
+  return TRUE;
+}
+
+static void append_string (GString    *out,
+                           const char *value);
+
+/* $.devices, or $["odd key"] for keys that are not identifiers. */
+void
+wp_json_append_key (GString    *path,
+                    const char *key)
+{
+  if (is_plain_key (key))
+    g_string_append_printf (path, ".%s", key);
+  else
+    {
+      g_string_append_c (path, '[');
+      append_string (path, key);
+      g_string_append_c (path, ']');
+    }
+}
+
+void
+wp_json_append_index (GString *path,
+                      gsize    index)
+{
+  g_string_append_printf (path, "[%" G_GSIZE_FORMAT "]", index);
+}
+
+static void
+append_string (GString    *out,
+               const char *value)
+{
+  g_string_append_c (out, '"');
+  for (const guchar *p = (const guchar *) value; *p; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\b':
+          g_string_append (out, "\\b");
+          break;
+        case '\f':
+          g_string_append (out, "\\f");
+          break;
+        default:
+          if (*p < 0x20)
+            g_string_append_printf (out, "\\u%04x", *p);
+          else
+            g_string_append_c (out, (char) *p);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The shortest decimal form that reads back as the same double; integers without ".0". */
+static void
+append_double (GString *out,
+               double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (value == 0)
+    value = 0; /* no "-0" */
+  if (value == floor (value) && fabs (value) < 1e15)
+    {
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
+      return;
+    }
+  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+  g_string_append (out, buffer);
+}
+
+static void
+append_indent (GString *out,
+               guint    level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+write_value (GString     *out,
+             json_object *value,
+             guint        level)
+{
+  switch (json_object_get_type (value))
+    {
+    case json_type_null:
+      g_string_append (out, "null");
+      break;
+    case json_type_boolean:
+      g_string_append (out, json_object_get_boolean (value) ? "true" : "false");
+      break;
+    case json_type_int:
+      g_string_append (out, json_object_to_json_string_ext (value, JSON_C_TO_STRING_PLAIN));
+      break;
+    case json_type_double:
+      append_double (out, json_object_get_double (value));
+      break;
+    case json_type_string:
+      append_string (out, json_object_get_string (value));
+      break;
+    case json_type_array:
+      {
+        gsize n = json_object_array_length (value);
+
+        if (n == 0)
+          {
+            g_string_append (out, "[]");
+            break;
+          }
+        g_string_append (out, "[\n");
+        for (gsize i = 0; i < n; i++)
+          {
+            append_indent (out, level + 1);
+            write_value (out, json_object_array_get_idx (value, i), level + 1);
+            g_string_append (out, i + 1 < n ? ",\n" : "\n");
+          }
+        append_indent (out, level);
+        g_string_append_c (out, ']');
+        break;
+      }
+    case json_type_object:
+      {
+        int n = json_object_object_length (value);
+        int i = 0;
+
+        if (n == 0)
+          {
+            g_string_append (out, "{}");
+            break;
+          }
+        g_string_append (out, "{\n");
+        json_object_object_foreach (value, key, member)
+          {
+            append_indent (out, level + 1);
+            append_string (out, key);
+            g_string_append (out, ": ");
+            write_value (out, member, level + 1);
+            g_string_append (out, ++i < n ? ",\n" : "\n");
+          }
+        append_indent (out, level);
+        g_string_append_c (out, '}');
+        break;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Pretty, stable output: 2-space indent, keys in insertion order, "[]" and "{}"
+ * for empty containers, no escaped slashes, UTF-8 kept as it is. */
+void
+wp_json_write (GString     *out,
+               json_object *value)
+{
+  g_return_if_fail (out != NULL);
+
+  write_value (out, value, 0);
+}
+
+/* Integral values become JSON integers so coordinates read "120", not "120.0". */
+json_object *
+wp_json_new_number (double value)
+{
+  g_return_val_if_fail (isfinite (value), NULL);
+
+  if (value == floor (value) && fabs (value) < 1e15)
+    return json_object_new_int64 ((gint64) value);
+  return json_object_new_double (value);
+}

@@ -1,0 +1,93 @@
+/* wp-reader.h: reading typed values out of a checked JSON document, with errors
+ * that name the file, line, column and JSON path of the offending value
+ *
+ * Shared by plan files and catalogue files, which carry the same port objects.
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include <json-c/json.h>
+
+#include "wp-device.h"
+
+G_BEGIN_DECLS
+
+#define WP_READ_ERROR (wp_read_error_quark ())
+
+typedef enum {
+  WP_READ_ERROR_TOO_LARGE,   /* over the size limit */
+  WP_READ_ERROR_SYNTAX,      /* not strict JSON in UTF-8 */
+  WP_READ_ERROR_FORMAT,      /* another "format" */
+  WP_READ_ERROR_VERSION,     /* a newer major version */
+  WP_READ_ERROR_INVALID,     /* a value of the wrong type, an unknown name, a bad number or id */
+} WpReadError;
+
+/* FORMAT.md: readers refuse files larger than this. */
+#define WP_READ_MAX_FILE_SIZE (64 * 1024 * 1024)
+
+typedef struct {
+  const char  *file;      /* as shown in messages */
+  const char  *text;
+  gsize        length;
+  GString     *path;      /* of the value being read, from "$" */
+  GError     **error;
+} WpReader;
+
+GQuark        wp_read_error_quark     (void);
+char         *wp_read_file_contents   (const char   *filename,
+                                       gsize        *length,
+                                       GError      **error);
+json_object  *wp_reader_parse         (WpReader     *reader,
+                                       const char   *file,
+                                       const char   *text,
+                                       gsize         length,
+                                       GError      **error);
+void          wp_reader_clear         (WpReader     *reader);
+gboolean      wp_reader_fail          (WpReader     *reader,
+                                       WpReadError   code,
+                                       const char   *format,
+                                       ...) G_GNUC_PRINTF (3, 4);
+gsize         wp_reader_enter_key     (WpReader     *reader,
+                                       const char   *key);
+gsize         wp_reader_enter_index   (WpReader     *reader,
+                                       gsize         index);
+void          wp_reader_leave         (WpReader     *reader,
+                                       gsize         saved);
+gboolean      wp_reader_check_header  (WpReader     *reader,
+                                       json_object  *root,
+                                       const char   *format,
+                                       int           max_version);
+gboolean      wp_reader_get_object    (WpReader     *reader,
+                                       json_object  *object,
+                                       const char   *key,
+                                       gboolean      required,
+                                       json_object **value);
+gboolean      wp_reader_get_array     (WpReader     *reader,
+                                       json_object  *object,
+                                       const char   *key,
+                                       gboolean      required,
+                                       json_object **value);
+gboolean      wp_reader_get_string    (WpReader     *reader,
+                                       json_object  *object,
+                                       const char   *key,
+                                       gboolean      required,
+                                       char        **value);
+gboolean      wp_reader_get_id        (WpReader     *reader,
+                                       json_object  *object,
+                                       const char   *key,
+                                       char        **value);
+gboolean      wp_reader_get_number    (WpReader     *reader,
+                                       json_object  *object,
+                                       const char   *key,
+                                       gboolean      non_negative,
+                                       gboolean      required,
+                                       double       *value);
+gboolean      wp_reader_expect_object (WpReader     *reader,
+                                       json_object  *value);
+json_object  *wp_reader_take_unknown  (json_object  *object,
+                                       const char * const *known_keys);
+gboolean      wp_reader_read_ports    (WpReader     *reader,
+                                       json_object  *object,
+                                       WpDevice     *device);
+
+G_END_DECLS

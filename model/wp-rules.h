@@ -1,0 +1,31 @@
+/* wp-rules.h: the connection rules of RULES.md, as pure functions of a plan */
+#pragma once
+
+#include "wp-plan.h"
+#include "wp-problem.h"
+
+G_BEGIN_DECLS
+
+/* A cable seen from its signal source, whichever way round it was drawn. */
+typedef struct {
+  WpPlan       *plan;
+  WpCable      *cable;          /* NULL for a cable being drawn */
+  WpDevice     *source_device;
+  const WpPort *source;
+  WpDevice     *sink_device;
+  const WpPort *sink;
+} WpConnection;
+
+gboolean   wp_connection_init         (WpConnection     *connection,
+                                       WpPlan           *plan,
+                                       WpCable          *cable,
+                                       const WpEndpoint *from,
+                                       const WpEndpoint *to);
+GPtrArray *wp_rules_check_connection  (const WpConnection *connection);
+GPtrArray *wp_rules_check_plan        (WpPlan           *plan);
+void       wp_rules_sort              (WpPlan           *plan,
+                                       GPtrArray        *problems);
+char      *wp_rules_describe_port     (WpDevice         *device,
+                                       const WpPort     *port);
+
+G_END_DECLS

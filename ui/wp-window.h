@@ -1,0 +1,21 @@
+/* wp-window.h: the window of one plan */
+#pragma once
+
+#include <adwaita.h>
+
+#include "wp-plan.h"
+
+G_BEGIN_DECLS
+
+#define WP_TYPE_WINDOW (wp_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (WpWindow, wp_window, WP, WINDOW, AdwApplicationWindow)
+
+WpWindow *wp_window_new        (AdwApplication *application);
+void      wp_window_set_plan   (WpWindow       *window,
+                                WpPlan         *plan,
+                                GFile          *file);
+gboolean  wp_window_open_file  (WpWindow       *window,
+                                GFile          *file);
+
+G_END_DECLS
