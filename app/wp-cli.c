@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-catalogue.h"
 #include "wp-cli.h"
 #include "wp-json.h"
 #include "wp-plan-io.h"
@@ -20,6 +21,7 @@ typedef int (*CommandFunc) (int    argc,
 
 static int run_check  (int argc, char **argv);
 static int run_format (int argc, char **argv);
+static int run_catalogue (int argc, char **argv);
 
 static const struct {
   const char  *name;
@@ -27,6 +29,7 @@ static const struct {
 } commands[] = {
   { "check", run_check },
   { "format", run_format },
+  { "catalogue", run_catalogue },
 };
 
 gboolean
@@ -259,6 +262,81 @@ run_format (int    argc,
     {
       g_printerr ("%s\n", error->message);
       return WP_EXIT_PROBLEMS;
+    }
+  return WP_EXIT_OK;
+}
+
+static json_object *
+template_to_json (WpDeviceTemplate *template)
+{
+  json_object *object = json_object_new_object ();
+  json_object *keywords = json_object_new_array ();
+  json_object *ports = json_object_new_array ();
+  const char * const *words = wp_device_template_get_keywords (template);
+  const char *description = wp_device_template_get_description (template);
+
+  json_object_object_add (object, "model", json_object_new_string (wp_device_template_get_model (template)));
+  json_object_object_add (object, "name", json_object_new_string (wp_device_template_get_name (template)));
+  json_object_object_add (object, "category",
+                          json_object_new_string (wp_device_template_get_category (template)));
+  for (guint i = 0; words[i] != NULL; i++)
+    json_object_array_add (keywords, json_object_new_string (words[i]));
+  json_object_object_add (object, "keywords", keywords);
+  if (description != NULL)
+    json_object_object_add (object, "description", json_object_new_string (description));
+  for (guint i = 0; i < wp_device_template_get_n_ports (template); i++)
+    json_object_array_add (ports, wp_port_to_json (wp_device_template_get_port (template, i)));
+  json_object_object_add (object, "ports", ports);
+  return object;
+}
+
+static int
+run_catalogue (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(WpCatalogue) catalogue = wp_catalogue_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *query = NULL;
+  gboolean as_json = FALSE;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print the entries as JSON"), NULL },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("[QUERY] — list or search the device catalogue"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!parse_options (context, &argc, &argv))
+    return WP_EXIT_UNREADABLE;
+
+  problems = wp_catalogue_load_default (catalogue);
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr (_("Skipped a catalogue file: %s\n"), (char *) g_ptr_array_index (problems, i));
+
+  query = argc > 1 ? g_strjoinv (" ", argv + 1) : NULL;
+  found = wp_catalogue_search (catalogue, query);
+  if (as_json)
+    {
+      g_autoptr(json_object) report = json_object_new_object ();
+      json_object *devices = json_object_new_array ();
+
+      for (guint i = 0; i < found->len; i++)
+        json_object_array_add (devices, template_to_json (g_ptr_array_index (found, i)));
+      json_object_object_add (report, "devices", devices);
+      print_json (report);
+    }
+  else
+    {
+      for (guint i = 0; i < found->len; i++)
+        {
+          WpDeviceTemplate *template = g_ptr_array_index (found, i);
+
+          g_print ("%-36s %s (%s)\n", wp_device_template_get_model (template),
+                   wp_device_template_get_name (template),
+                   wp_catalogue_category_name (wp_device_template_get_category (template)));
+        }
     }
   return WP_EXIT_OK;
 }
