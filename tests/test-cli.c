@@ -191,6 +191,28 @@ test_format (Fixture       *fixture,
   g_assert_cmpint (check ((const char *[]) { "format", NULL }, NULL), ==, 2);
 }
 
+/* The shipped examples read, check (0 or 1) and are already in canonical form. */
+static void
+test_examples (void)
+{
+  g_autofree char *dir = wp_test_fixture_path ("data", "examples", NULL);
+  const char *names[] = { "home-studio.wireplan", "club-gig.wireplan", "installed-70v.wireplan" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *contents = NULL, *formatted = NULL;
+      int status;
+
+      status = wp_test_run_wireplan ((const char *[]) { "check", path, NULL }, NULL, NULL);
+      g_assert_true (status == 0 || status == 1);
+      g_assert_cmpint (wp_test_run_wireplan ((const char *[]) { "format", path, "-o", "-", NULL },
+                                             &formatted, NULL), ==, 0);
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, formatted);
+    }
+}
+
 static void
 test_version (void)
 {
@@ -214,6 +236,7 @@ main (int   argc,
   ADD ("/cli/format", test_format);
 #undef ADD
   g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/examples", test_examples);
 
   return g_test_run ();
 }
