@@ -23,6 +23,9 @@ gboolean   wp_connection_init         (WpConnection     *connection,
                                        const WpEndpoint *to);
 GPtrArray *wp_rules_check_connection  (const WpConnection *connection);
 GPtrArray *wp_rules_check_plan        (WpPlan           *plan);
+GPtrArray *wp_rules_check_candidate   (WpPlan           *plan,
+                                       const WpEndpoint *from,
+                                       const WpEndpoint *to);
 void       wp_rules_sort              (WpPlan           *plan,
                                        GPtrArray        *problems);
 char      *wp_rules_describe_port     (WpDevice         *device,
