@@ -13,6 +13,21 @@
 #define GRID_MAJOR      100.0
 #define LABEL_MARGIN     60.0   /* cable labels and icons stick out of a curve's box */
 #define MIN_TEXT_PIXELS   4.5   /* smaller text is not drawn on screen */
+#define MIN_GLYPH_PIXELS  1.5   /* nor glyphs of a smaller radius */
+#define COARSE_SCALE      0.5   /* below it curves may be flattened more coarsely */
+#define COARSE_TOLERANCE  0.5   /* device pixels */
+#define OVERVIEW_SCALE    0.2   /* below it cables are drawn without antialiasing */
+
+/* What is worth drawing at the scale of a frame. */
+typedef struct {
+  gboolean names;
+  gboolean models;
+  gboolean port_text;
+  gboolean glyphs;
+  gboolean coarse;
+  gboolean overview;
+  double   pixel;   /* plan units */
+} Detail;
 
 G_DEFINE_FINAL_TYPE (WpPlanRenderer, wp_plan_renderer, G_TYPE_OBJECT)
 
@@ -112,9 +127,9 @@ draw_grid (WpPlanRenderer          *self,
            const cairo_rectangle_t *area,
            double                   scale)
 {
-  double step = scale * GRID_MINOR >= 8 ? GRID_MINOR : GRID_MAJOR;
+  double step = scale * GRID_MINOR >= 12 ? GRID_MINOR : GRID_MAJOR;
 
-  if (scale * step < 8)
+  if (scale * step < 12)
     return;
 
   cairo_save (cr);
@@ -266,9 +281,16 @@ static void
 draw_cables (WpPlanRenderer *self,
              cairo_t        *cr,
              GPtrArray      *cables,
-             WpCableStates  *states)
+             WpCableStates  *states,
+             const Detail   *detail)
 {
   cairo_save (cr);
+  /* Zoomed out, thousands of small curves: coarser flattening halves the cost, and in an
+   * overview of the whole plan so does drawing them without antialiasing. */
+  if (detail->coarse)
+    cairo_set_tolerance (cr, COARSE_TOLERANCE);
+  if (detail->overview)
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
   for (guint i = 0; i < cables->len; i++)
     {
       WpCable *cable = g_ptr_array_index (cables, i);
@@ -279,6 +301,8 @@ draw_cables (WpPlanRenderer *self,
       wp_bezier_path (&curve, cr);
       wp_render_cable_pen (cr, &self->style, wp_plan_renderer_cable_kind (self, cable),
                            state_of (states, cable));
+      /* Zoomed far out a cable stays at least a pixel wide. */
+      cairo_set_line_width (cr, MAX (cairo_get_line_width (cr), detail->pixel));
       cairo_stroke (cr);
     }
   cairo_restore (cr);
@@ -340,8 +364,7 @@ static void
 draw_device (WpPlanRenderer *self,
              cairo_t        *cr,
              WpDevice       *device,
-             gboolean        names,
-             gboolean        port_text)
+             const Detail   *detail)
 {
   const WpDeviceGeometry *geometry = wp_layout_get_device_geometry (self->layout, device);
   double x = wp_device_get_x (device), y = wp_device_get_y (device);
@@ -370,12 +393,12 @@ draw_device (WpPlanRenderer *self,
   cairo_set_line_width (cr, 0.75);
   cairo_stroke (cr);
 
-  if (names)
+  if (detail->names)
     {
       wp_render_style_set_source (cr, &self->style.text);
       wp_render_text_show (self->text, cr, WP_TEXT_DEVICE_NAME,
                            wp_device_get_display_name (device), x + 10, y + 14, 0, w - 20);
-      if (geometry->model_label != NULL)
+      if (detail->models && geometry->model_label != NULL)
         {
           wp_render_style_set_source (cr, &self->style.text_dim);
           wp_render_text_show (self->text, cr, WP_TEXT_DEVICE_MODEL, geometry->model_label,
@@ -388,10 +411,11 @@ draw_device (WpPlanRenderer *self,
       const WpPort *port = wp_device_get_port (device, i);
       const WpPortGeometry *at = &geometry->ports[i];
 
-      if (port_text)
+      if (detail->port_text)
         draw_port_text (self, cr, geometry, port, at, x, y);
-      wp_render_signal_glyph (cr, &self->style, wp_signal_kind_for_port (port),
-                              x + at->x, y + at->y, WP_LAYOUT_PORT_RADIUS);
+      if (detail->glyphs)
+        wp_render_signal_glyph (cr, &self->style, wp_signal_kind_for_port (port),
+                                x + at->x, y + at->y, WP_LAYOUT_PORT_RADIUS);
     }
 }
 
@@ -399,14 +423,13 @@ static void
 draw_devices (WpPlanRenderer          *self,
               cairo_t                 *cr,
               const cairo_rectangle_t *area,
-              gboolean                 names,
-              gboolean                 port_text)
+              const Detail            *detail)
 {
   g_autoptr(GPtrArray) devices = g_ptr_array_new ();
 
   wp_layout_query_devices (self->layout, area, devices);
   for (guint i = 0; i < devices->len; i++)
-    draw_device (self, cr, g_ptr_array_index (devices, i), names, port_text);
+    draw_device (self, cr, g_ptr_array_index (devices, i), detail);
 }
 
 /* Draws the zones, cables and devices that meet AREA (plan units). STATES, when not
@@ -423,7 +446,7 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
   cairo_rectangle_t grown;
   double scale;
   gboolean full = (flags & WP_SCENE_FULL_DETAIL) != 0;
-  gboolean names, port_text;
+  Detail detail;
 
   g_return_if_fail (WP_IS_PLAN_RENDERER (self));
   g_return_if_fail (cr != NULL);
@@ -433,10 +456,16 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
   grown = (cairo_rectangle_t) { area->x - LABEL_MARGIN, area->y - LABEL_MARGIN,
                                 area->width + 2 * LABEL_MARGIN, area->height + 2 * LABEL_MARGIN };
   scale = wp_plan_renderer_get_scale (cr);
-  names = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_NAME)
-                  >= MIN_TEXT_PIXELS;
-  port_text = full || scale * wp_render_text_get_size (self->text, WP_TEXT_PORT)
-                      >= MIN_TEXT_PIXELS;
+  detail.names = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_NAME)
+                         >= MIN_TEXT_PIXELS;
+  detail.models = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_MODEL)
+                          >= MIN_TEXT_PIXELS;
+  detail.port_text = full || scale * wp_render_text_get_size (self->text, WP_TEXT_PORT)
+                             >= MIN_TEXT_PIXELS;
+  detail.glyphs = full || scale * WP_LAYOUT_PORT_RADIUS >= MIN_GLYPH_PIXELS;
+  detail.coarse = !full && scale < COARSE_SCALE;
+  detail.overview = !full && scale < OVERVIEW_SCALE;
+  detail.pixel = 1 / scale;
 
   cairo_save (cr);
   wp_render_text_prepare (self->text, cr);
@@ -448,12 +477,12 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
     }
   if (flags & WP_SCENE_GRID)
     draw_grid (self, cr, area, scale);
-  draw_zones (self, cr, area, names);
+  draw_zones (self, cr, area, detail.names);
 
   cables = g_ptr_array_new ();
   wp_layout_query_cables (self->layout, &grown, cables);
-  draw_cables (self, cr, cables, states);
-  draw_devices (self, cr, area, names, port_text);
+  draw_cables (self, cr, cables, states, &detail);
+  draw_devices (self, cr, area, &detail);
 
   /* Labels and problem icons above everything else, where no device hides them. */
   scratch = g_ptr_array_new ();
@@ -461,7 +490,7 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
     {
       WpCable *cable = g_ptr_array_index (cables, i);
 
-      draw_cable_marks (self, cr, cable, state_of (states, cable), port_text, scratch);
+      draw_cable_marks (self, cr, cable, state_of (states, cable), detail.port_text, scratch);
     }
   cairo_restore (cr);
 }

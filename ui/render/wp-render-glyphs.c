@@ -93,14 +93,14 @@ bolt (cairo_t *cr,
       double   y,
       double   radius)
 {
-  double r = radius * 1.15;
+  double r = radius * 1.3;
 
-  cairo_move_to (cr, x + 0.25 * r, y - r);
-  cairo_line_to (cr, x - 0.65 * r, y + 0.15 * r);
-  cairo_line_to (cr, x - 0.05 * r, y + 0.15 * r);
-  cairo_line_to (cr, x - 0.25 * r, y + r);
-  cairo_line_to (cr, x + 0.65 * r, y - 0.15 * r);
-  cairo_line_to (cr, x + 0.05 * r, y - 0.15 * r);
+  cairo_move_to (cr, x + 0.4 * r, y - r);
+  cairo_line_to (cr, x - 0.6 * r, y + 0.15 * r);
+  cairo_line_to (cr, x - 0.02 * r, y + 0.15 * r);
+  cairo_line_to (cr, x - 0.4 * r, y + r);
+  cairo_line_to (cr, x + 0.6 * r, y - 0.15 * r);
+  cairo_line_to (cr, x + 0.02 * r, y - 0.15 * r);
   cairo_close_path (cr);
 }
 

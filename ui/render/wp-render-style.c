@@ -5,8 +5,9 @@
 
 #include "wp-render-style.h"
 
-#define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
-#define RGBA(hex, a) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
+#define RGBA(hex, a) \
+  { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, (a) }
+#define RGB(hex) RGBA (hex, 1.0)
 
 /* Hues keep clear of the error red and warning amber; every kind also has its own
  * glyph shape, so colour is never the only cue. */

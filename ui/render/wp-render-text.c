@@ -5,12 +5,18 @@
 
 #include "wp-render-text.h"
 
+typedef struct {
+  double width;
+  double height;
+} Extent;
+
 struct _WpRenderText
 {
   GObject       parent_instance;
 
   PangoContext *context;
   PangoLayout  *layouts[WP_N_TEXT_ROLES];
+  GHashTable   *extents[WP_N_TEXT_ROLES];  /* text -> Extent: labels repeat a lot */
 };
 
 G_DEFINE_FINAL_TYPE (WpRenderText, wp_render_text, G_TYPE_OBJECT)
@@ -37,7 +43,10 @@ wp_render_text_finalize (GObject *object)
   WpRenderText *self = WP_RENDER_TEXT (object);
 
   for (guint i = 0; i < WP_N_TEXT_ROLES; i++)
-    g_clear_object (&self->layouts[i]);
+    {
+      g_clear_object (&self->layouts[i]);
+      g_clear_pointer (&self->extents[i], g_hash_table_unref);
+    }
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (wp_render_text_parent_class)->finalize (object);
@@ -73,6 +82,7 @@ wp_render_text_init (WpRenderText *self)
       pango_layout_set_font_description (self->layouts[i], font);
       pango_layout_set_single_paragraph_mode (self->layouts[i], TRUE);
       pango_font_description_free (font);
+      self->extents[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     }
 }
 
@@ -115,22 +125,34 @@ layout_for (WpRenderText *self,
   return layout;
 }
 
-/* The width of TEXT in plan units; its line height in HEIGHT when not NULL. */
+/* The width of TEXT in plan units; its line height in HEIGHT when not NULL. Each text is
+ * laid out once; later calls find it in a cache. */
 double
 wp_render_text_measure (WpRenderText *self,
                         WpTextRole    role,
                         const char   *text,
                         double       *height)
 {
-  PangoRectangle logical;
+  Extent *extent;
 
   g_return_val_if_fail (WP_IS_RENDER_TEXT (self), 0);
   g_return_val_if_fail (role < WP_N_TEXT_ROLES, 0);
 
-  pango_layout_get_extents (layout_for (self, role, text, -1), NULL, &logical);
+  text = text != NULL ? text : "";
+  extent = g_hash_table_lookup (self->extents[role], text);
+  if (extent == NULL)
+    {
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout_for (self, role, text, -1), NULL, &logical);
+      extent = g_new (Extent, 1);
+      extent->width = (double) logical.width / PANGO_SCALE;
+      extent->height = (double) logical.height / PANGO_SCALE;
+      g_hash_table_insert (self->extents[role], g_strdup (text), extent);
+    }
   if (height != NULL)
-    *height = (double) logical.height / PANGO_SCALE;
-  return (double) logical.width / PANGO_SCALE;
+    *height = extent->height;
+  return extent->width;
 }
 
 /* Call once before drawing on CR: text is then rendered for CR's surface. */
