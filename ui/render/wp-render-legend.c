@@ -43,11 +43,12 @@ wp_plan_renderer_get_legend_size (WpPlanRenderer *self,
                                   double         *width,
                                   double         *height)
 {
-  double text = MAX (wp_render_text_measure (self->text, WP_TEXT_LEGEND_TITLE, _("Signals"), NULL),
-                     wp_render_text_measure (self->text, WP_TEXT_LEGEND_TITLE, _("Cables"), NULL));
+  double text;
 
   g_return_if_fail (WP_IS_PLAN_RENDERER (self));
 
+  text = MAX (wp_render_text_measure (self->text, WP_TEXT_LEGEND_TITLE, _("Signals"), NULL),
+              wp_render_text_measure (self->text, WP_TEXT_LEGEND_TITLE, _("Cables"), NULL));
   for (guint i = 0; i < G_N_ELEMENTS (legend_kinds); i++)
     text = MAX (text, SAMPLE + SAMPLE_GAP +
                 wp_render_text_measure (self->text, WP_TEXT_LEGEND,

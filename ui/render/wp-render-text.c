@@ -1,4 +1,8 @@
-/* wp-render-text.c: the plan's fonts, one reusable layout per text role */
+/* wp-render-text.c: the plan's fonts, one reusable layout per text role
+ *
+ * Two pango contexts: one only measures and never changes, so a box is as wide whatever
+ * was drawn before; the other follows the surface being drawn on.
+ */
 #include "config.h"
 
 #include <pango/pangocairo.h>
@@ -14,8 +18,10 @@ struct _WpRenderText
 {
   GObject       parent_instance;
 
-  PangoContext *context;
-  PangoLayout  *layouts[WP_N_TEXT_ROLES];
+  PangoContext *measure_context;
+  PangoContext *draw_context;
+  PangoLayout  *measure_layouts[WP_N_TEXT_ROLES];
+  PangoLayout  *draw_layouts[WP_N_TEXT_ROLES];
   GHashTable   *extents[WP_N_TEXT_ROLES];  /* text -> Extent: labels repeat a lot */
 };
 
@@ -44,10 +50,12 @@ wp_render_text_finalize (GObject *object)
 
   for (guint i = 0; i < WP_N_TEXT_ROLES; i++)
     {
-      g_clear_object (&self->layouts[i]);
+      g_clear_object (&self->measure_layouts[i]);
+      g_clear_object (&self->draw_layouts[i]);
       g_clear_pointer (&self->extents[i], g_hash_table_unref);
     }
-  g_clear_object (&self->context);
+  g_clear_object (&self->measure_context);
+  g_clear_object (&self->draw_context);
 
   G_OBJECT_CLASS (wp_render_text_parent_class)->finalize (object);
 }
@@ -58,30 +66,45 @@ wp_render_text_class_init (WpRenderTextClass *klass)
   G_OBJECT_CLASS (klass)->finalize = wp_render_text_finalize;
 }
 
+/* Unhinted metrics: text measures the same at every zoom and on every surface. */
+static PangoContext *
+new_context (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+static PangoLayout *
+new_layout (PangoContext *context,
+            WpTextRole    role)
+{
+  PangoLayout *layout = pango_layout_new (context);
+  PangoFontDescription *font = pango_font_description_new ();
+
+  pango_font_description_set_family_static (font, "Sans");
+  pango_font_description_set_weight (font, role_fonts[role].weight);
+  pango_font_description_set_absolute_size (font, role_fonts[role].size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_single_paragraph_mode (layout, TRUE);
+  pango_font_description_free (font);
+  return layout;
+}
+
 static void
 wp_render_text_init (WpRenderText *self)
 {
-  PangoFontMap *font_map = pango_cairo_font_map_get_default ();
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Unhinted metrics: text measures the same at every zoom and on every surface. */
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  self->context = pango_font_map_create_context (font_map);
-  pango_cairo_context_set_font_options (self->context, options);
-  cairo_font_options_destroy (options);
-
+  self->measure_context = new_context ();
+  self->draw_context = new_context ();
   for (guint i = 0; i < WP_N_TEXT_ROLES; i++)
     {
-      PangoFontDescription *font = pango_font_description_new ();
-
-      pango_font_description_set_family_static (font, "Sans");
-      pango_font_description_set_weight (font, role_fonts[i].weight);
-      pango_font_description_set_absolute_size (font, role_fonts[i].size * PANGO_SCALE);
-      self->layouts[i] = pango_layout_new (self->context);
-      pango_layout_set_font_description (self->layouts[i], font);
-      pango_layout_set_single_paragraph_mode (self->layouts[i], TRUE);
-      pango_font_description_free (font);
+      self->measure_layouts[i] = new_layout (self->measure_context, i);
+      self->draw_layouts[i] = new_layout (self->draw_context, i);
       self->extents[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
     }
 }
@@ -103,28 +126,6 @@ wp_render_text_get_size (WpRenderText *self,
   return role_fonts[role].size;
 }
 
-static PangoLayout *
-layout_for (WpRenderText *self,
-            WpTextRole    role,
-            const char   *text,
-            double        max_width)
-{
-  PangoLayout *layout = self->layouts[role];
-
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-  if (max_width > 0)
-    {
-      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-    }
-  else
-    {
-      pango_layout_set_width (layout, -1);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
-    }
-  return layout;
-}
-
 /* The width of TEXT in plan units; its line height in HEIGHT when not NULL. Each text is
  * laid out once; later calls find it in a cache. */
 double
@@ -144,7 +145,8 @@ wp_render_text_measure (WpRenderText *self,
     {
       PangoRectangle logical;
 
-      pango_layout_get_extents (layout_for (self, role, text, -1), NULL, &logical);
+      pango_layout_set_text (self->measure_layouts[role], text, -1);
+      pango_layout_get_extents (self->measure_layouts[role], NULL, &logical);
       extent = g_new (Extent, 1);
       extent->width = (double) logical.width / PANGO_SCALE;
       extent->height = (double) logical.height / PANGO_SCALE;
@@ -162,12 +164,12 @@ wp_render_text_prepare (WpRenderText *self,
 {
   g_return_if_fail (WP_IS_RENDER_TEXT (self));
 
-  pango_cairo_update_context (cr, self->context);
+  pango_cairo_update_context (cr, self->draw_context);
 }
 
 /* Draws TEXT with its line centred vertically on Y; XALIGN 0 puts its left end at X,
- * 1 its right end, 0.5 its middle. Longer text than MAX_WIDTH (when > 0) is ellipsized.
- * Returns the drawn width. */
+ * 1 its right end, 0.5 its middle. Text that measures wider than MAX_WIDTH (when > 0) is
+ * ellipsized. Returns the width the text takes. */
 double
 wp_render_text_show (WpRenderText *self,
                      cairo_t      *cr,
@@ -179,18 +181,30 @@ wp_render_text_show (WpRenderText *self,
                      double        max_width)
 {
   PangoLayout *layout;
-  PangoRectangle logical;
-  double width;
+  double width, height;
 
   g_return_val_if_fail (WP_IS_RENDER_TEXT (self), 0);
   g_return_val_if_fail (role < WP_N_TEXT_ROLES, 0);
 
-  layout = layout_for (self, role, text, max_width);
-  pango_layout_get_extents (layout, NULL, &logical);
-  width = (double) logical.width / PANGO_SCALE;
-  cairo_move_to (cr,
-                 x - xalign * width - (double) logical.x / PANGO_SCALE,
-                 y - (double) logical.height / PANGO_SCALE / 2);
+  text = text != NULL ? text : "";
+  width = wp_render_text_measure (self, role, text, &height);
+  layout = self->draw_layouts[role];
+  pango_layout_set_text (layout, text, -1);
+  if (max_width > 0 && width > max_width)
+    {
+      PangoRectangle logical;
+
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+      pango_layout_get_extents (layout, NULL, &logical);
+      width = (double) logical.width / PANGO_SCALE;
+    }
+  else
+    {
+      pango_layout_set_width (layout, -1);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_NONE);
+    }
+  cairo_move_to (cr, x - xalign * width, y - height / 2);
   pango_cairo_show_layout (cr, layout);
   return width;
 }
