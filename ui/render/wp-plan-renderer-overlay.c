@@ -134,15 +134,21 @@ draw_verdicts (WpPlanRenderer *self,
     {
       WpDevice *device = g_ptr_array_index (devices, i);
 
+      const WpDeviceGeometry *geometry;
+
       if (!wp_port_verdicts_has_device (verdicts, device))
         continue;
-      for (guint p = 0; p < wp_device_get_n_ports (device); p++)
+      geometry = wp_layout_get_device_geometry (self->layout, device);
+      for (guint p = 0; p < geometry->n_ports; p++)
         {
+          WpPortSide side = geometry->ports[p].side;
           double x, y;
 
           wp_layout_get_port_anchor (self->layout, device, p, &x, &y);
           wp_render_verdict_mark (cr, &self->style, wp_port_verdicts_lookup (verdicts, device, p),
-                                  x, y, WP_LAYOUT_PORT_RADIUS);
+                                  x, y, WP_LAYOUT_PORT_RADIUS,
+                                  side == WP_PORT_SIDE_LEFT ? -1 : side == WP_PORT_SIDE_RIGHT,
+                                  side == WP_PORT_SIDE_BOTTOM);
         }
     }
 }

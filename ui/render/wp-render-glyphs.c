@@ -353,17 +353,22 @@ wp_render_state_icon (cairo_t             *cr,
 }
 
 /* A verdict around a port glyph of RADIUS at (X, Y): a ring in the verdict's colour with
- * a badge (tick, "!" or cross) beside it, or a veil over ports that do not apply. */
+ * a badge (tick, "!" or cross) beside it, or a veil over ports that do not apply. The badge
+ * sits on the side of the unit vector (OUT_X, OUT_Y), out of the box, clear of its text. */
 void
 wp_render_verdict_mark (cairo_t             *cr,
                         const WpRenderStyle *style,
                         WpPortVerdict        verdict,
                         double               x,
                         double               y,
-                        double               radius)
+                        double               radius,
+                        double               out_x,
+                        double               out_y)
 {
   const WpRgba *color;
-  double badge = radius * 0.8, bx = x + radius * 1.5, by = y - radius * 1.5;
+  double badge = radius * 0.8;
+  double bx = x + radius * 1.5 * (out_x != 0 ? out_x : 1);
+  double by = y + radius * 1.5 * (out_y != 0 ? out_y : -1);
 
   if (verdict == WP_PORT_VERDICT_NONE)
     return;

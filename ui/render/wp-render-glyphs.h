@@ -38,6 +38,8 @@ void wp_render_verdict_mark  (cairo_t             *cr,
                               WpPortVerdict        verdict,
                               double               x,
                               double               y,
-                              double               radius);
+                              double               radius,
+                              double               out_x,
+                              double               out_y);
 
 G_END_DECLS
