@@ -5,7 +5,7 @@
  *
  * Not a test: a developer's tool. --mark fakes cable states; --overlay draws a sample
  * selection, hover, port verdicts, a cable being drawn and a rubber band; --time renders
- * the scene N times and prints the mean time per frame.
+ * the scene N times and prints the mean time per frame, then times hit tests and moves.
  */
 #include "config.h"
 
@@ -202,6 +202,29 @@ main (int    argc,
   if (repeat > 0)
     printf ("scene, %d × %d px: %.2f ms per frame (mean of %d)\n", width, height,
             (g_get_monotonic_time () - start) / 1000.0 / repeat, repeat);
+
+  if (repeat > 0 && wp_plan_get_n_devices (plan) > 0)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (1);
+      WpDevice *device = wp_plan_get_device (plan, 0);
+      double x = wp_device_get_x (device), y = wp_device_get_y (device);
+      WpHit hit;
+
+      start = g_get_monotonic_time ();
+      for (guint i = 0; i < 10000; i++)
+        wp_layout_hit (layout, g_rand_double_range (rand, area.x, area.x + area.width),
+                       g_rand_double_range (rand, area.y, area.y + area.height), 4, &hit);
+      printf ("hit test: %.1f µs per point (mean of 10000)\n",
+              (g_get_monotonic_time () - start) / 10000.0);
+
+      /* A drag: the index follows the device and its cables, nothing else. */
+      start = g_get_monotonic_time ();
+      for (guint i = 1; i <= 1000; i++)
+        wp_plan_move_device (plan, device, x + i % 50, y + i % 30);
+      printf ("move a device: %.1f µs per step (mean of 1000)\n",
+              (g_get_monotonic_time () - start) / 1000.0);
+      wp_plan_move_device (plan, device, x, y);
+    }
 
   if (with_overlay)
     {
