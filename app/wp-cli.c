@@ -52,14 +52,18 @@ wp_cli_run (int    argc,
   g_return_val_if_reached (WP_EXIT_UNREADABLE);
 }
 
-/* Parses options; on a usage error prints it and returns FALSE. */
+/* Parses a command's options; on a usage error prints it and returns FALSE. */
 static gboolean
-parse_options (GOptionContext  *context,
-               int             *argc,
-               char          ***argv)
+parse_options (const char         *summary,
+               const GOptionEntry *entries,
+               int                *argc,
+               char             ***argv)
 {
+  g_autoptr(GOptionContext) context = g_option_context_new (summary);
   g_autoptr(GError) error = NULL;
 
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (g_option_context_parse (context, argc, argv, &error))
     return TRUE;
   g_printerr ("wireplan: %s\n", error->message);
@@ -152,7 +156,6 @@ static int
 run_check (int    argc,
            char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(json_object) report = json_object_new_object ();
   json_object *files = json_object_new_array ();
   gboolean as_json = FALSE, strict = FALSE;
@@ -164,10 +167,7 @@ run_check (int    argc,
   };
 
   json_object_object_add (report, "files", files);
-  context = g_option_context_new (_("FILE… — check plans against the connection rules"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv))
+  if (!parse_options (_("FILE… — check plans against the connection rules"), entries, &argc, &argv))
     return WP_EXIT_UNREADABLE;
   if (argc < 2)
     {
@@ -221,7 +221,6 @@ static int
 run_format (int    argc,
             char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(WpPlan) plan = NULL;
   g_autofree char *output = NULL;
@@ -234,10 +233,7 @@ run_format (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE — rewrite a plan in the canonical form"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv))
+  if (!parse_options (_("FILE — rewrite a plan in the canonical form"), entries, &argc, &argv))
     return WP_EXIT_UNREADABLE;
   if (argc != 2)
     {
@@ -294,7 +290,6 @@ static int
 run_catalogue (int    argc,
                char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
   g_autoptr(WpCatalogue) catalogue = wp_catalogue_new ();
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GPtrArray) found = NULL;
@@ -305,10 +300,7 @@ run_catalogue (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("[QUERY] — list or search the device catalogue"));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  if (!parse_options (context, &argc, &argv))
+  if (!parse_options (_("[QUERY] — list or search the device catalogue"), entries, &argc, &argv))
     return WP_EXIT_UNREADABLE;
 
   problems = wp_catalogue_load_default (catalogue);

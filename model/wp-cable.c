@@ -197,16 +197,33 @@ wp_cable_get_waiver (WpCable *cable,
   return &g_array_index (cable->waivers, WpWaiver, index);
 }
 
+/* The waiver of @rule and its place in the list, or NULL. */
+const WpWaiver *
+wp_cable_find_waiver (WpCable    *cable,
+                      const char *rule,
+                      guint      *index)
+{
+  g_return_val_if_fail (WP_IS_CABLE (cable), NULL);
+
+  for (guint i = 0; i < cable->waivers->len; i++)
+    {
+      const WpWaiver *waiver = &g_array_index (cable->waivers, WpWaiver, i);
+
+      if (g_strcmp0 (waiver->rule, rule) == 0)
+        {
+          if (index != NULL)
+            *index = i;
+          return waiver;
+        }
+    }
+  return NULL;
+}
+
 gboolean
 wp_cable_is_waived (WpCable    *cable,
                     const char *rule)
 {
-  g_return_val_if_fail (WP_IS_CABLE (cable), FALSE);
-
-  for (guint i = 0; i < cable->waivers->len; i++)
-    if (g_strcmp0 (g_array_index (cable->waivers, WpWaiver, i).rule, rule) == 0)
-      return TRUE;
-  return FALSE;
+  return wp_cable_find_waiver (cable, rule, NULL) != NULL;
 }
 
 void
@@ -215,6 +232,23 @@ wp_cable_set_id (WpCable    *cable,
 {
   g_return_if_fail (WP_IS_CABLE (cable));
   wp_set_string (&cable->id, id);
+}
+
+/* Plugs one end (@to: the receiving end) into another port; its unknown keys stay. */
+void
+wp_cable_set_endpoint (WpCable    *cable,
+                       gboolean    to,
+                       const char *device_id,
+                       const char *port_id)
+{
+  WpEndpoint *endpoint;
+
+  g_return_if_fail (WP_IS_CABLE (cable));
+  g_return_if_fail (device_id != NULL && port_id != NULL);
+
+  endpoint = to ? &cable->to : &cable->from;
+  wp_set_string (&endpoint->device, device_id);
+  wp_set_string (&endpoint->port, port_id);
 }
 
 void
@@ -280,27 +314,38 @@ wp_cable_add_waiver (WpCable     *cable,
                      const char  *note,
                      json_object *extra)
 {
-  WpWaiver waiver = { g_strdup (rule), g_strdup (note), extra };
+  wp_cable_insert_waiver (cable, rule, note, extra, -1);
+}
+
+/* Like wp_cable_add_waiver(), but puts the waiver at @position (-1 appends),
+ * counted after any earlier waiver of the same rule was taken out. */
+void
+wp_cable_insert_waiver (WpCable     *cable,
+                        const char  *rule,
+                        const char  *note,
+                        json_object *extra,
+                        int          position)
+{
+  WpWaiver waiver;
 
   g_return_if_fail (WP_IS_CABLE (cable));
   g_return_if_fail (rule != NULL);
 
+  waiver = (WpWaiver) { g_strdup (rule), g_strdup (note), extra };
   wp_cable_remove_waiver (cable, rule);
-  g_array_append_val (cable->waivers, waiver);
+  if (position < 0 || (guint) position > cable->waivers->len)
+    position = (int) cable->waivers->len;
+  g_array_insert_val (cable->waivers, position, waiver);
 }
 
 void
 wp_cable_remove_waiver (WpCable    *cable,
                         const char *rule)
 {
+  guint index;
+
   g_return_if_fail (WP_IS_CABLE (cable));
 
-  for (guint i = 0; i < cable->waivers->len; i++)
-    {
-      if (g_strcmp0 (g_array_index (cable->waivers, WpWaiver, i).rule, rule) == 0)
-        {
-          g_array_remove_index (cable->waivers, i);
-          return;
-        }
-    }
+  if (wp_cable_find_waiver (cable, rule, &index) != NULL)
+    g_array_remove_index (cable->waivers, index);
 }

@@ -41,12 +41,19 @@ json_object      *wp_cable_get_extra    (WpCable          *cable);
 guint             wp_cable_get_n_waivers (WpCable         *cable);
 const WpWaiver   *wp_cable_get_waiver   (WpCable          *cable,
                                          guint             index);
+const WpWaiver   *wp_cable_find_waiver  (WpCable          *cable,
+                                         const char       *rule,
+                                         guint            *index);
 gboolean          wp_cable_is_waived    (WpCable          *cable,
                                          const char       *rule);
 
 /* Setters for cables that are not (yet) in a plan; see wp-device.h. */
 void              wp_cable_set_id       (WpCable          *cable,
                                          const char       *id);
+void              wp_cable_set_endpoint (WpCable          *cable,
+                                         gboolean          to,
+                                         const char       *device_id,
+                                         const char       *port_id);
 void              wp_cable_set_label    (WpCable          *cable,
                                          const char       *label);
 void              wp_cable_set_length_m (WpCable          *cable,
@@ -64,6 +71,11 @@ void              wp_cable_add_waiver   (WpCable          *cable,
                                          const char       *rule,
                                          const char       *note,
                                          json_object      *extra);
+void              wp_cable_insert_waiver (WpCable         *cable,
+                                         const char       *rule,
+                                         const char       *note,
+                                         json_object      *extra,
+                                         int               position);
 void              wp_cable_remove_waiver (WpCable         *cable,
                                          const char       *rule);
 

@@ -273,14 +273,21 @@ key_set_clear (KeySet *set)
   g_clear_pointer (&set->set, g_hash_table_unref);
 }
 
+/* The key's text without its quotes; escapes are decoded only where there are any,
+ * so that "a" and "\u0061" count as the same key. */
 static char *
 decode_key (const char *raw,
             gsize       length)
 {
-  g_autofree char *quoted = g_strndup (raw, length);
-  json_object *string = json_tokener_parse (quoted);
-  char *key = g_strdup (string != NULL ? json_object_get_string (string) : quoted);
+  g_autofree char *quoted = NULL;
+  json_object *string;
+  char *key;
 
+  if (memchr (raw, '\\', length) == NULL)
+    return g_strndup (raw + 1, length - 2);
+  quoted = g_strndup (raw, length);
+  string = json_tokener_parse (quoted);
+  key = g_strdup (string != NULL ? json_object_get_string (string) : quoted);
   json_object_put (string);
   return key;
 }

@@ -233,6 +233,15 @@ wp_plan_index_of_cable (WpPlan  *plan,
 }
 
 gboolean
+wp_plan_index_of_zone (WpPlan *plan,
+                       WpZone *zone,
+                       guint  *index)
+{
+  g_return_val_if_fail (WP_IS_PLAN (plan), FALSE);
+  return g_ptr_array_find (plan->zones, zone, index);
+}
+
+gboolean
 wp_plan_index_of_device (WpPlan   *plan,
                          WpDevice *device,
                          guint    *index)
@@ -601,6 +610,26 @@ wp_plan_waive (WpPlan     *plan,
   g_return_if_fail (WP_IS_CABLE (cable));
 
   wp_cable_add_waiver (cable, rule, note, NULL);
+  emit (plan, WP_CHANGE_CABLE_EDITED, NULL, NULL, cable);
+}
+
+/* Like wp_plan_waive(), but puts a copy of @waiver, with its unknown keys, at
+ * @position among the cable's waivers (-1 appends). */
+void
+wp_plan_insert_waiver (WpPlan         *plan,
+                       WpCable        *cable,
+                       const WpWaiver *waiver,
+                       int             position)
+{
+  json_object *extra = NULL;
+
+  g_return_if_fail (WP_IS_PLAN (plan));
+  g_return_if_fail (WP_IS_CABLE (cable));
+  g_return_if_fail (waiver != NULL);
+
+  if (waiver->extra != NULL)
+    json_object_deep_copy (waiver->extra, &extra, NULL);
+  wp_cable_insert_waiver (cable, waiver->rule, waiver->note, extra, position);
   emit (plan, WP_CHANGE_CABLE_EDITED, NULL, NULL, cable);
 }
 

@@ -53,6 +53,9 @@ WpCable      *wp_plan_find_cable        (WpPlan      *plan,
 gboolean      wp_plan_index_of_cable    (WpPlan      *plan,
                                          WpCable     *cable,
                                          guint       *index);
+gboolean      wp_plan_index_of_zone     (WpPlan      *plan,
+                                         WpZone      *zone,
+                                         guint       *index);
 gboolean      wp_plan_index_of_device   (WpPlan      *plan,
                                          WpDevice    *device,
                                          guint       *index);
@@ -120,6 +123,10 @@ void          wp_plan_waive             (WpPlan      *plan,
                                          WpCable     *cable,
                                          const char  *rule,
                                          const char  *note);
+void          wp_plan_insert_waiver     (WpPlan      *plan,
+                                         WpCable     *cable,
+                                         const WpWaiver *waiver,
+                                         int          position);
 void          wp_plan_unwaive           (WpPlan      *plan,
                                          WpCable     *cable,
                                          const char  *rule);

@@ -31,6 +31,8 @@ static const SyntaxCase syntax_cases[] = {
   { "{\"a\": \"\\x\"}", FALSE, 1, "invalid escape" },
   { "{\"a\": \"\\ud800\"}", FALSE, 1, "surrogate" },
   { "{\"a\": 1, \"a\": 2}", FALSE, 1, "duplicate key" },
+  { "{\"a\": 1, \"\\u0061\": 2}", FALSE, 1, "duplicate key" },
+  { "{\"a\": 1, \"A\": 2, \"a \": 3}", TRUE },
   { "{\"a\": \"unterminated}", FALSE, 1, "unterminated" },
   { "", FALSE, 1, "empty" },
   { "   \n  ", FALSE, 2, "empty" },

@@ -65,6 +65,44 @@ wp_test_load_string (const char  *text,
   return wp_plan_load_from_data (text, strlen (text), "test.wireplan", error);
 }
 
+/* One of the plans in data/examples, e.g. "club-gig.wireplan". */
+WpPlan *
+wp_test_load_example (const char *name)
+{
+  g_autofree char *path = wp_test_fixture_path ("data", "examples", name, NULL);
+  g_autoptr(GError) error = NULL;
+  WpPlan *plan = wp_plan_load (path, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+static void
+record_change (WpPlan             *plan,
+               const WpPlanChange *change,
+               GArray             *kinds)
+{
+  g_array_append_val (kinds, change->kind);
+}
+
+static void
+release_kinds (gpointer  kinds,
+               GClosure *closure)
+{
+  g_array_unref (kinds);
+}
+
+/* An array that gets the WpChangeKind of each change @plan tells from now on. */
+GArray *
+wp_test_record_changes (WpPlan *plan)
+{
+  GArray *kinds = g_array_new (FALSE, FALSE, sizeof (WpChangeKind));
+
+  g_signal_connect_data (plan, "changed", G_CALLBACK (record_change), g_array_ref (kinds),
+                         release_kinds, 0);
+  return kinds;
+}
+
 /* Runs the built wireplan binary; returns its exit status. */
 int
 wp_test_run_wireplan (const char * const  *args,

@@ -11,6 +11,8 @@ char      *wp_test_make_temp_dir  (void);
 void       wp_test_remove_tree    (const char  *path);
 WpPlan    *wp_test_load_string    (const char  *text,
                                    GError     **error);
+WpPlan    *wp_test_load_example   (const char  *name);
+GArray    *wp_test_record_changes (WpPlan      *plan);
 int        wp_test_run_wireplan   (const char * const *args,
                                    char       **standard_output,
                                    char       **standard_error);

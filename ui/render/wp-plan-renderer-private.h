@@ -1,0 +1,22 @@
+/* wp-plan-renderer-private.h: shared by the parts of WpPlanRenderer */
+#pragma once
+
+#include "wp-plan-renderer.h"
+#include "wp-render-text.h"
+
+G_BEGIN_DECLS
+
+struct _WpPlanRenderer
+{
+  GObject        parent_instance;
+
+  WpLayout      *layout;
+  WpRenderText  *text;
+  WpRenderStyle  style;
+};
+
+double        wp_plan_renderer_get_scale  (cairo_t        *cr);
+WpSignalKind  wp_plan_renderer_cable_kind (WpPlanRenderer *self,
+                                           WpCable        *cable);
+
+G_END_DECLS

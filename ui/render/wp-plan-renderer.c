@@ -1,0 +1,540 @@
+/* wp-plan-renderer.c: the static scene of a plan: zones, cables and devices */
+#include "config.h"
+
+#include <math.h>
+
+#include "wp-plan-renderer-private.h"
+#include "wp-render-glyphs.h"
+#include "wp-spatial-index.h"
+
+#define CORNER_RADIUS     6.0
+#define ICON_RADIUS       6.5
+#define GRID_MINOR       20.0
+#define GRID_MAJOR      100.0
+#define LABEL_MARGIN     60.0   /* cable labels and icons stick out of a curve's box */
+#define MIN_TEXT_PIXELS   4.5   /* smaller text is not drawn on screen */
+#define MIN_GLYPH_PIXELS  1.5   /* nor glyphs of a smaller radius */
+#define COARSE_SCALE      0.5   /* below it curves may be flattened more coarsely */
+#define COARSE_TOLERANCE  0.5   /* device pixels */
+#define OVERVIEW_SCALE    0.2   /* below it cables are drawn without antialiasing */
+
+/* What is worth drawing at the scale of a frame. */
+typedef struct {
+  gboolean names;
+  gboolean models;
+  gboolean port_text;
+  gboolean glyphs;
+  gboolean coarse;
+  gboolean overview;
+  double   pixel;   /* plan units */
+} Detail;
+
+G_DEFINE_FINAL_TYPE (WpPlanRenderer, wp_plan_renderer, G_TYPE_OBJECT)
+
+static void
+wp_plan_renderer_dispose (GObject *object)
+{
+  WpPlanRenderer *self = WP_PLAN_RENDERER (object);
+
+  g_clear_object (&self->layout);
+  g_clear_object (&self->text);
+
+  G_OBJECT_CLASS (wp_plan_renderer_parent_class)->dispose (object);
+}
+
+static void
+wp_plan_renderer_class_init (WpPlanRendererClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = wp_plan_renderer_dispose;
+}
+
+static void
+wp_plan_renderer_init (WpPlanRenderer *self)
+{
+  self->style = *wp_render_style_get (WP_RENDER_THEME_LIGHT);
+}
+
+WpPlanRenderer *
+wp_plan_renderer_new (WpLayout *layout)
+{
+  WpPlanRenderer *self;
+
+  g_return_val_if_fail (WP_IS_LAYOUT (layout), NULL);
+
+  self = g_object_new (WP_TYPE_PLAN_RENDERER, NULL);
+  self->layout = g_object_ref (layout);
+  self->text = g_object_ref (wp_layout_get_text (layout));
+  return self;
+}
+
+WpLayout *
+wp_plan_renderer_get_layout (WpPlanRenderer *self)
+{
+  g_return_val_if_fail (WP_IS_PLAN_RENDERER (self), NULL);
+  return self->layout;
+}
+
+const WpRenderStyle *
+wp_plan_renderer_get_style (WpPlanRenderer *self)
+{
+  g_return_val_if_fail (WP_IS_PLAN_RENDERER (self), NULL);
+  return &self->style;
+}
+
+/* STYLE is copied: one of wp_render_style_get()'s, or the caller's own. */
+void
+wp_plan_renderer_set_style (WpPlanRenderer      *self,
+                            const WpRenderStyle *style)
+{
+  g_return_if_fail (WP_IS_PLAN_RENDERER (self));
+  g_return_if_fail (style != NULL);
+
+  self->style = *style;
+}
+
+/* Surface units per plan unit under CR's transformation. */
+double
+wp_plan_renderer_get_scale (cairo_t *cr)
+{
+  double dx = 1, dy = 0;
+
+  cairo_user_to_device_distance (cr, &dx, &dy);
+  return hypot (dx, dy);
+}
+
+/* The more telling kind of the two ends: a passive split takes its source's kind. */
+WpSignalKind
+wp_plan_renderer_cable_kind (WpPlanRenderer *self,
+                             WpCable        *cable)
+{
+  WpDevice *from_device, *to_device;
+  guint from_port, to_port;
+  WpSignalKind from, to;
+
+  if (!wp_layout_get_cable_ends (self->layout, cable, &from_device, &from_port,
+                                 &to_device, &to_port))
+    return WP_SIGNAL_KIND_UNKNOWN;
+  from = wp_signal_kind_for_port (wp_device_get_port (from_device, from_port));
+  to = wp_signal_kind_for_port (wp_device_get_port (to_device, to_port));
+  if ((from == WP_SIGNAL_KIND_UNKNOWN || from == WP_SIGNAL_KIND_ANALOG) && to > from)
+    return to;
+  return from;
+}
+
+static void
+draw_grid (WpPlanRenderer          *self,
+           cairo_t                 *cr,
+           const cairo_rectangle_t *area,
+           double                   scale)
+{
+  double step = scale * GRID_MINOR >= 12 ? GRID_MINOR : GRID_MAJOR;
+
+  if (scale * step < 12)
+    return;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1 / scale);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      double pass_step = pass == 0 ? step : GRID_MAJOR;
+
+      if (pass == 1 && step == GRID_MAJOR)
+        break;
+      for (double x = floor (area->x / pass_step) * pass_step; x <= area->x + area->width;
+           x += pass_step)
+        {
+          cairo_move_to (cr, x, area->y);
+          cairo_line_to (cr, x, area->y + area->height);
+        }
+      for (double y = floor (area->y / pass_step) * pass_step; y <= area->y + area->height;
+           y += pass_step)
+        {
+          cairo_move_to (cr, area->x, y);
+          cairo_line_to (cr, area->x + area->width, y);
+        }
+      wp_render_style_set_source (cr, &self->style.grid);
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_zones (WpPlanRenderer          *self,
+            cairo_t                 *cr,
+            const cairo_rectangle_t *area,
+            gboolean                 text)
+{
+  WpPlan *plan = wp_layout_get_plan (self->layout);
+
+  for (guint i = 0; i < wp_plan_get_n_zones (plan); i++)
+    {
+      WpZone *zone = wp_plan_get_zone (plan, i);
+      cairo_rectangle_t r;
+      double title = WP_LAYOUT_ZONE_TITLE_HEIGHT;
+
+      wp_zone_get_bounds (zone, &r.x, &r.y, &r.width, &r.height);
+      if (!wp_rectangle_intersects (&r, area))
+        continue;
+
+      wp_render_rounded_rectangle (cr, r.x, r.y, r.width, r.height, 10);
+      wp_render_style_set_source (cr, &self->style.zone_fill);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 1.5);
+      wp_render_style_set_source (cr, &self->style.zone_border);
+      cairo_stroke (cr);
+
+      if (r.height < title)
+        continue;
+      cairo_move_to (cr, r.x + 1, r.y + title);
+      cairo_line_to (cr, r.x + r.width - 1, r.y + title);
+      cairo_set_line_width (cr, 1);
+      cairo_stroke (cr);
+      if (text)
+        {
+          wp_render_style_set_source (cr, &self->style.zone_title);
+          wp_render_text_show (self->text, cr, WP_TEXT_ZONE_TITLE, wp_zone_get_name (zone),
+                               r.x + 12, r.y + title / 2, 0, r.width - 24);
+        }
+    }
+}
+
+/* Where along the curve a mark of WIDTH x HEIGHT centred on the curve covers no device:
+ * the middle when it is free, else the free point nearest to it. */
+static void
+place_mark (WpPlanRenderer *self,
+            const WpBezier *curve,
+            double          width,
+            double          height,
+            GPtrArray      *scratch,
+            double         *x,
+            double         *y)
+{
+  static const double candidates[] = { 0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (candidates); i++)
+    {
+      cairo_rectangle_t box;
+
+      wp_bezier_get_point (curve, candidates[i], x, y);
+      box = (cairo_rectangle_t) { *x - width / 2, *y - height / 2, width, height };
+      g_ptr_array_set_size (scratch, 0);
+      wp_layout_query_devices (self->layout, &box, scratch);
+      if (scratch->len == 0)
+        return;
+    }
+  wp_bezier_get_point (curve, 0.5, x, y);
+}
+
+/* The label of a cable in a pill on the curve, with the state icon before it. */
+static void
+draw_cable_marks (WpPlanRenderer *self,
+                  cairo_t        *cr,
+                  WpCable        *cable,
+                  WpCableState    state,
+                  gboolean        text,
+                  GPtrArray      *scratch)
+{
+  const char *label = wp_cable_get_label (cable);
+  gboolean has_label = text && label != NULL && label[0] != '\0';
+  gboolean has_icon = state != WP_CABLE_STATE_OK;
+  double x, y, width = 0, height = 2 * ICON_RADIUS, icon_width, total;
+  WpBezier curve;
+
+  if ((!has_label && !has_icon) || !wp_layout_get_cable_curve (self->layout, cable, &curve))
+    return;
+
+  icon_width = has_icon ? 2 * ICON_RADIUS + (has_label ? 2 : 0) : 0;
+  if (has_label)
+    {
+      width = wp_render_text_measure (self->text, WP_TEXT_CABLE_LABEL, label, &height) + 8;
+      height += 2;
+    }
+  total = icon_width + width;
+  place_mark (self, &curve, total, MAX (height, 2 * ICON_RADIUS), scratch, &x, &y);
+
+  if (has_label)
+    {
+      double lx = x - total / 2 + icon_width + width / 2;
+
+      wp_render_rounded_rectangle (cr, lx - width / 2, y - height / 2, width, height, height / 2);
+      wp_render_style_set_source (cr, &self->style.label_fill);
+      cairo_fill_preserve (cr);
+      cairo_set_line_width (cr, 0.75);
+      wp_render_style_set_source (cr, &self->style.device_border);
+      cairo_stroke (cr);
+      wp_render_style_set_source (cr, &self->style.text_dim);
+      wp_render_text_show (self->text, cr, WP_TEXT_CABLE_LABEL, label, lx, y, 0.5, -1);
+    }
+  if (has_icon)
+    wp_render_state_icon (cr, &self->style, state, x - total / 2 + ICON_RADIUS, y, ICON_RADIUS);
+}
+
+static WpCableState
+state_of (WpCableStates *states,
+          WpCable       *cable)
+{
+  return states != NULL ? wp_cable_states_lookup (states, wp_cable_get_id (cable))
+                        : WP_CABLE_STATE_OK;
+}
+
+static void
+draw_cables (WpPlanRenderer *self,
+             cairo_t        *cr,
+             GPtrArray      *cables,
+             WpCableStates  *states,
+             const Detail   *detail)
+{
+  cairo_save (cr);
+  /* Zoomed out, thousands of small curves: coarser flattening halves the cost, and in an
+   * overview of the whole plan so does drawing them without antialiasing. */
+  if (detail->coarse)
+    cairo_set_tolerance (cr, COARSE_TOLERANCE);
+  if (detail->overview)
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  for (guint i = 0; i < cables->len; i++)
+    {
+      WpCable *cable = g_ptr_array_index (cables, i);
+      WpBezier curve;
+
+      if (!wp_layout_get_cable_curve (self->layout, cable, &curve))
+        continue;
+      wp_bezier_path (&curve, cr);
+      wp_render_cable_pen (cr, &self->style, wp_plan_renderer_cable_kind (self, cable),
+                           state_of (states, cable));
+      /* Zoomed far out a cable stays at least a pixel wide. */
+      cairo_set_line_width (cr, MAX (cairo_get_line_width (cr), detail->pixel));
+      cairo_stroke (cr);
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_port_text (WpPlanRenderer         *self,
+                cairo_t                *cr,
+                const WpDeviceGeometry *geometry,
+                const WpPort           *port,
+                const WpPortGeometry   *at,
+                double                  x,
+                double                  y)
+{
+  const char *connector = wp_connector_get_abbreviation (port->connector);
+  double px = x + at->x, py = y + at->y;
+  double connector_width = 0, name_room;
+
+  if (at->side == WP_PORT_SIDE_BOTTOM)
+    {
+      wp_render_style_set_source (cr, &self->style.text);
+      wp_render_text_show (self->text, cr, WP_TEXT_PORT, port->name, px, py - 23, 0.5,
+                           geometry->slot_width - 4);
+      wp_render_style_set_source (cr, &self->style.text_dim);
+      wp_render_text_show (self->text, cr, WP_TEXT_CONNECTOR, connector, px, py - 12, 0.5,
+                           geometry->slot_width - 4);
+      return;
+    }
+
+  if (connector[0] != '\0')
+    connector_width = wp_render_text_measure (self->text, WP_TEXT_CONNECTOR, connector, NULL)
+                      + WP_LAYOUT_CONNECTOR_GAP;
+  name_room = (at->side == WP_PORT_SIDE_LEFT ? geometry->left_width : geometry->right_width)
+              - connector_width;
+
+  if (at->side == WP_PORT_SIDE_LEFT)
+    {
+      double tx = px + WP_LAYOUT_TEXT_INSET;
+
+      wp_render_style_set_source (cr, &self->style.text);
+      tx += wp_render_text_show (self->text, cr, WP_TEXT_PORT, port->name, tx, py, 0, name_room);
+      wp_render_style_set_source (cr, &self->style.text_dim);
+      wp_render_text_show (self->text, cr, WP_TEXT_CONNECTOR, connector,
+                           tx + WP_LAYOUT_CONNECTOR_GAP, py + 0.5, 0, -1);
+    }
+  else
+    {
+      double tx = px - WP_LAYOUT_TEXT_INSET;
+
+      wp_render_style_set_source (cr, &self->style.text);
+      tx -= wp_render_text_show (self->text, cr, WP_TEXT_PORT, port->name, tx, py, 1, name_room);
+      wp_render_style_set_source (cr, &self->style.text_dim);
+      wp_render_text_show (self->text, cr, WP_TEXT_CONNECTOR, connector,
+                           tx - WP_LAYOUT_CONNECTOR_GAP, py + 0.5, 1, -1);
+    }
+}
+
+static void
+draw_device (WpPlanRenderer *self,
+             cairo_t        *cr,
+             WpDevice       *device,
+             const Detail   *detail)
+{
+  const WpDeviceGeometry *geometry = wp_layout_get_device_geometry (self->layout, device);
+  double x = wp_device_get_x (device), y = wp_device_get_y (device);
+  double w = geometry->width, h = geometry->height;
+  WpRgba shadow = { 0, 0, 0, 0.07 };
+
+  wp_render_rounded_rectangle (cr, x + 1, y + 2, w, h, CORNER_RADIUS);
+  wp_render_style_set_source (cr, &shadow);
+  cairo_fill (cr);
+
+  wp_render_rounded_rectangle (cr, x, y, w, h, CORNER_RADIUS);
+  wp_render_style_set_source (cr, &self->style.device_fill);
+  cairo_fill_preserve (cr);
+  cairo_save (cr);
+  cairo_clip (cr);
+  cairo_rectangle (cr, x, y, w, geometry->header_height);
+  wp_render_style_set_source (cr, &self->style.device_header);
+  cairo_fill (cr);
+  cairo_restore (cr);
+  wp_render_rounded_rectangle (cr, x, y, w, h, CORNER_RADIUS);
+  cairo_set_line_width (cr, 1);
+  wp_render_style_set_source (cr, &self->style.device_border);
+  cairo_stroke (cr);
+  cairo_move_to (cr, x, y + geometry->header_height);
+  cairo_line_to (cr, x + w, y + geometry->header_height);
+  cairo_set_line_width (cr, 0.75);
+  cairo_stroke (cr);
+
+  if (detail->names)
+    {
+      wp_render_style_set_source (cr, &self->style.text);
+      wp_render_text_show (self->text, cr, WP_TEXT_DEVICE_NAME,
+                           wp_device_get_display_name (device), x + 10, y + 14, 0, w - 20);
+      if (detail->models && geometry->model_label != NULL)
+        {
+          wp_render_style_set_source (cr, &self->style.text_dim);
+          wp_render_text_show (self->text, cr, WP_TEXT_DEVICE_MODEL, geometry->model_label,
+                               x + 10, y + 29, 0, w - 20);
+        }
+    }
+
+  for (guint i = 0; i < geometry->n_ports; i++)
+    {
+      const WpPort *port = wp_device_get_port (device, i);
+      const WpPortGeometry *at = &geometry->ports[i];
+
+      if (detail->port_text)
+        draw_port_text (self, cr, geometry, port, at, x, y);
+      if (detail->glyphs)
+        wp_render_signal_glyph (cr, &self->style, wp_signal_kind_for_port (port),
+                                x + at->x, y + at->y, WP_LAYOUT_PORT_RADIUS);
+    }
+}
+
+static void
+draw_devices (WpPlanRenderer          *self,
+              cairo_t                 *cr,
+              const cairo_rectangle_t *area,
+              const Detail            *detail)
+{
+  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
+
+  wp_layout_query_devices (self->layout, area, devices);
+  for (guint i = 0; i < devices->len; i++)
+    draw_device (self, cr, g_ptr_array_index (devices, i), detail);
+}
+
+/* Draws the zones, cables and devices that meet AREA (plan units). STATES, when not
+ * NULL, gives each cable's state; FLAGS adds the background and the grid. */
+void
+wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
+                             cairo_t                 *cr,
+                             const cairo_rectangle_t *area,
+                             WpCableStates           *states,
+                             WpSceneFlags             flags)
+{
+  g_autoptr(GPtrArray) cables = NULL;
+  g_autoptr(GPtrArray) scratch = NULL;
+  cairo_rectangle_t grown;
+  double scale;
+  gboolean full = (flags & WP_SCENE_FULL_DETAIL) != 0;
+  Detail detail;
+
+  g_return_if_fail (WP_IS_PLAN_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (area != NULL);
+
+  /* A cable's label or icon may stick out of the box of its curve. */
+  grown = (cairo_rectangle_t) { area->x - LABEL_MARGIN, area->y - LABEL_MARGIN,
+                                area->width + 2 * LABEL_MARGIN, area->height + 2 * LABEL_MARGIN };
+  scale = wp_plan_renderer_get_scale (cr);
+  detail.names = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_NAME)
+                         >= MIN_TEXT_PIXELS;
+  detail.models = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_MODEL)
+                          >= MIN_TEXT_PIXELS;
+  detail.port_text = full || scale * wp_render_text_get_size (self->text, WP_TEXT_PORT)
+                             >= MIN_TEXT_PIXELS;
+  detail.glyphs = full || scale * WP_LAYOUT_PORT_RADIUS >= MIN_GLYPH_PIXELS;
+  detail.coarse = !full && scale < COARSE_SCALE;
+  detail.overview = !full && scale < OVERVIEW_SCALE;
+  detail.pixel = 1 / scale;
+
+  cairo_save (cr);
+  wp_render_text_prepare (self->text, cr);
+  if (flags & WP_SCENE_BACKGROUND)
+    {
+      cairo_rectangle (cr, area->x, area->y, area->width, area->height);
+      wp_render_style_set_source (cr, &self->style.background);
+      cairo_fill (cr);
+    }
+  if (flags & WP_SCENE_GRID)
+    draw_grid (self, cr, area, scale);
+  draw_zones (self, cr, area, detail.names);
+
+  cables = g_ptr_array_new ();
+  wp_layout_query_cables (self->layout, &grown, cables);
+  draw_cables (self, cr, cables, states, &detail);
+  draw_devices (self, cr, area, &detail);
+
+  /* Labels and problem icons above everything else, where no device hides them. */
+  scratch = g_ptr_array_new ();
+  for (guint i = 0; i < cables->len; i++)
+    {
+      WpCable *cable = g_ptr_array_index (cables, i);
+
+      draw_cable_marks (self, cr, cable, state_of (states, cable), detail.port_text, scratch);
+    }
+  cairo_restore (cr);
+}
+
+/* Draws the whole plan scaled to fit TARGET (surface units) with MARGIN around it, for
+ * export and print. FALSE, with only the background drawn, for an empty plan. */
+gboolean
+wp_plan_renderer_draw_fitted (WpPlanRenderer          *self,
+                              cairo_t                 *cr,
+                              const cairo_rectangle_t *target,
+                              double                   margin,
+                              WpCableStates           *states,
+                              WpSceneFlags             flags)
+{
+  cairo_rectangle_t bounds;
+  double room_x, room_y, scale;
+
+  g_return_val_if_fail (WP_IS_PLAN_RENDERER (self), FALSE);
+  g_return_val_if_fail (cr != NULL, FALSE);
+  g_return_val_if_fail (target != NULL, FALSE);
+
+  if (flags & WP_SCENE_BACKGROUND)
+    {
+      cairo_save (cr);
+      cairo_rectangle (cr, target->x, target->y, target->width, target->height);
+      wp_render_style_set_source (cr, &self->style.background);
+      cairo_fill (cr);
+      cairo_restore (cr);
+    }
+  if (!wp_layout_get_plan_bounds (self->layout, &bounds))
+    return FALSE;
+
+  room_x = MAX (target->width - 2 * margin, 1);
+  room_y = MAX (target->height - 2 * margin, 1);
+  scale = MIN (room_x / MAX (bounds.width, 1), room_y / MAX (bounds.height, 1));
+
+  cairo_save (cr);
+  cairo_rectangle (cr, target->x, target->y, target->width, target->height);
+  cairo_clip (cr);
+  cairo_translate (cr, target->x + (target->width - bounds.width * scale) / 2,
+                   target->y + (target->height - bounds.height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -bounds.x, -bounds.y);
+  wp_plan_renderer_draw_scene (self, cr, &bounds, states, flags & ~WP_SCENE_BACKGROUND);
+  cairo_restore (cr);
+  return TRUE;
+}
