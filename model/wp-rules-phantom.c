@@ -116,3 +116,49 @@ wp_rules_check_phantom (const WpConnection *connection,
                        g_strdup_printf (_("Switch off phantom power on %s."), b));
     }
 }
+
+static gboolean
+joined_directly (const WpNet     *net,
+                 const WpNetPort *driver,
+                 const WpNetPort *load)
+{
+  for (guint i = 0; i < net->connections->len; i++)
+    {
+      const WpConnection *connection = &g_array_index (net->connections, WpConnection, i);
+
+      if ((connection->source == driver->port && connection->sink == load->port)
+          || (connection->source == load->port && connection->sink == driver->port))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Phantom power passes through passive gear joined by link_of (snakes, tie lines,
+ * passive splitters), so the source is judged against every input it reaches that
+ * way, as if cabled to it; the problem lists every cable of the net. */
+void
+wp_rules_check_phantom_through (const WpNet *net,
+                                GPtrArray   *problems)
+{
+  const WpNetPort *driver = wp_net_get_driver (net);
+
+  if (driver == NULL)
+    return;
+  for (guint i = 0; i < net->ports->len; i++)
+    {
+      const WpNetPort *load = wp_net_get_port (net, i);
+      g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify) wp_problem_free);
+      WpConnection through = { net->plan, NULL, driver->device, driver->port, load->device, load->port };
+
+      if (!wp_net_port_is_load (load) || joined_directly (net, driver, load))
+        continue;
+      wp_rules_check_phantom (&through, found);
+      for (guint p = 0; p < found->len; p++)
+        {
+          const WpProblem *problem = g_ptr_array_index (found, p);
+
+          wp_rules_report_net (problems, net, problem->rule, problem->severity,
+                               g_strdup (problem->message), g_strdup (problem->fix));
+        }
+    }
+}

@@ -80,6 +80,8 @@ void         wp_rules_check_connectors  (const WpConnection *connection,
                                          GPtrArray          *problems);
 void         wp_rules_check_phantom     (const WpConnection *connection,
                                          GPtrArray          *problems);
+void         wp_rules_check_phantom_through (const WpNet    *net,
+                                         GPtrArray          *problems);
 void         wp_rules_check_sample_rate (const WpConnection *connection,
                                          GPtrArray          *problems);
 void         wp_rules_check_usb_roles   (const WpConnection *connection,

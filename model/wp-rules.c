@@ -38,6 +38,7 @@ static const WpNetRule net_rules[] = {
   wp_rules_check_output_overloaded,
   wp_rules_check_speaker_load,
   wp_rules_check_cv_load,
+  wp_rules_check_phantom_through,
 };
 
 static Role

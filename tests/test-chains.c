@@ -67,7 +67,7 @@ static const Chain chains[] = {
     { { "phone.phones", "desk.line1", 2 } }, "stereo-into-balanced:error" },
   { "console-into-passive-speaker",
     { { "desk", "generic.analog-console-24" }, { "spk", "generic.passive-fullrange-15" } },
-    { { "desk.main-l", "spk.in", 10 } }, "adapter-needed:warning line-drives-speaker:error" },
+    { { "desk.main-l", "spk.in", 10 } }, "line-drives-speaker:error" },
   { "console-amp-two-speakers",
     { { "desk", "generic.analog-console-24" }, { "amp", "generic.power-amp-2ch-bridgeable" },
       { "a", "generic.passive-fullrange-15" }, { "b", "generic.passive-fullrange-15" } },
