@@ -202,10 +202,14 @@ wp_port_equal (const WpPort *a,
   return json_object_equal (ja, jb);
 }
 
+/* The audio channels on the connector: as stated, else two for a stereo (TRS)
+ * port and one for any other. */
 guint
 wp_port_get_channels (const WpPort *port)
 {
-  return port->channels > 0 ? (guint) port->channels : 1;
+  if (port->channels > 0)
+    return (guint) port->channels;
+  return port->wiring == WP_WIRING_STEREO ? 2 : 1;
 }
 
 /* FORMAT.md: safe for balanced mic-level outputs, caution for other balanced

@@ -23,7 +23,7 @@ struct _WpPort {
   WpSignal     signal;
   WpLevel      level;
   WpWiring     wiring;
-  int          channels;          /* 0: absent, which means 1 */
+  int          channels;          /* 0: absent; see wp_port_get_channels() */
   WpConnector  connector;
   WpGender     gender;
   double       impedance_ohm;

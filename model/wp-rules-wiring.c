@@ -63,15 +63,6 @@ is_standard_cable (WpConnector a,
   return FALSE;
 }
 
-/* A stereo (TRS) port carries two channels unless it says otherwise. */
-static guint
-count_channels (const WpPort *port)
-{
-  if (port->channels > 0)
-    return (guint) port->channels;
-  return port->wiring == WP_WIRING_STEREO ? 2 : 1;
-}
-
 void
 wp_rules_check_wiring (const WpConnection *connection,
                        GPtrArray          *problems)
@@ -90,8 +81,8 @@ wp_rules_check_wiring (const WpConnection *connection,
   b = wp_rules_describe_port (connection->sink_device, connection->sink);
   out = connection->source->wiring;
   in = input.wiring;
-  n_out = count_channels (connection->source);
-  n_in = count_channels (connection->sink);
+  n_out = wp_port_get_channels (connection->source);
+  n_in = wp_port_get_channels (connection->sink);
 
   if (out == WP_WIRING_BALANCED && in == WP_WIRING_UNBALANCED)
     wp_rules_report (problems, connection, "balanced-to-unbalanced", WP_SEVERITY_INFO,
