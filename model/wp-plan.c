@@ -600,21 +600,8 @@ wp_plan_set_cable_length (WpPlan  *plan,
   emit (plan, WP_CHANGE_CABLE_EDITED, NULL, NULL, cable);
 }
 
-void
-wp_plan_waive (WpPlan     *plan,
-               WpCable    *cable,
-               const char *rule,
-               const char *note)
-{
-  g_return_if_fail (WP_IS_PLAN (plan));
-  g_return_if_fail (WP_IS_CABLE (cable));
-
-  wp_cable_add_waiver (cable, rule, note, NULL);
-  emit (plan, WP_CHANGE_CABLE_EDITED, NULL, NULL, cable);
-}
-
-/* Like wp_plan_waive(), but puts a copy of @waiver, with its unknown keys, at
- * @position among the cable's waivers (-1 appends). */
+/* Waives a rule: puts a copy of @waiver, with its unknown keys, at @position
+ * among the cable's waivers (-1 appends); an earlier waiver of the rule goes. */
 void
 wp_plan_insert_waiver (WpPlan         *plan,
                        WpCable        *cable,

@@ -119,10 +119,6 @@ void          wp_plan_set_cable_text    (WpPlan      *plan,
 void          wp_plan_set_cable_length  (WpPlan      *plan,
                                          WpCable     *cable,
                                          double       length_m);
-void          wp_plan_waive             (WpPlan      *plan,
-                                         WpCable     *cable,
-                                         const char  *rule,
-                                         const char  *note);
 void          wp_plan_insert_waiver     (WpPlan      *plan,
                                          WpCable     *cable,
                                          const WpWaiver *waiver,

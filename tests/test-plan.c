@@ -92,7 +92,7 @@ test_changes (void)
   port->level = WP_LEVEL_LINE_PRO;
   wp_plan_replace_port (plan, desk, 0, port);
   wp_plan_set_cable_length (plan, cable, 5);
-  wp_plan_waive (plan, cable, "level-too-low", "tested");
+  wp_plan_insert_waiver (plan, cable, &(WpWaiver) { (char *) "level-too-low", (char *) "tested", NULL }, -1);
   wp_plan_remove_device (plan, mic);
 
   assert_seen (log, 0, WP_CHANGE_META, NULL);

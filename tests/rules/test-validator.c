@@ -232,7 +232,10 @@ toggle_waiver (GRand       *rand,
   if (wp_cable_get_n_waivers (cable) > 0 && g_rand_boolean (rand))
     wp_plan_unwaive (plan, cable, wp_cable_get_waiver (cable, 0)->rule);
   else if (problems->len > 0)
-    wp_plan_waive (plan, cable, ((WpProblem *) g_ptr_array_index (problems, 0))->rule, "tested");
+    {
+      WpWaiver waiver = { ((WpProblem *) g_ptr_array_index (problems, 0))->rule, (char *) "tested", NULL };
+      wp_plan_insert_waiver (plan, cable, &waiver, -1);
+    }
 }
 
 static void
