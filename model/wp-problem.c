@@ -71,14 +71,6 @@ wp_problem_add_cable (WpProblem  *problem,
     g_ptr_array_add (problem->cables, g_strdup (cable_id));
 }
 
-void
-wp_problem_add_device (WpProblem  *problem,
-                       const char *device_id)
-{
-  if (device_id != NULL && !contains (problem->devices, device_id))
-    g_ptr_array_add (problem->devices, g_strdup (device_id));
-}
-
 gboolean
 wp_problem_has_cable (const WpProblem *problem,
                       const char      *cable_id)

@@ -27,8 +27,6 @@ WpProblem   *wp_problem_copy        (const WpProblem *problem);
 void         wp_problem_free        (WpProblem       *problem);
 void         wp_problem_add_cable   (WpProblem       *problem,
                                      const char      *cable_id);
-void         wp_problem_add_device  (WpProblem       *problem,
-                                     const char      *device_id);
 gboolean     wp_problem_has_cable   (const WpProblem *problem,
                                      const char      *cable_id);
 gboolean     wp_problem_counts      (const WpProblem *problem);

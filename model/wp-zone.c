@@ -58,19 +58,6 @@ wp_zone_new (const char *id,
   return self;
 }
 
-WpZone *
-wp_zone_copy (WpZone *zone)
-{
-  WpZone *copy;
-
-  g_return_val_if_fail (WP_IS_ZONE (zone), NULL);
-
-  copy = wp_zone_new (zone->id, zone->name, zone->x, zone->y, zone->width, zone->height);
-  if (zone->extra != NULL)
-    json_object_deep_copy (zone->extra, &copy->extra, NULL);
-  return copy;
-}
-
 const char *
 wp_zone_get_id (WpZone *zone)
 {
@@ -102,16 +89,6 @@ wp_zone_get_bounds (WpZone *zone,
     *width = zone->width;
   if (height)
     *height = zone->height;
-}
-
-gboolean
-wp_zone_contains (WpZone *zone,
-                  double  x,
-                  double  y)
-{
-  g_return_val_if_fail (WP_IS_ZONE (zone), FALSE);
-
-  return x >= zone->x && x < zone->x + zone->width && y >= zone->y && y < zone->y + zone->height;
 }
 
 json_object *

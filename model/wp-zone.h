@@ -16,7 +16,6 @@ WpZone      *wp_zone_new          (const char  *id,
                                    double       y,
                                    double       width,
                                    double       height);
-WpZone      *wp_zone_copy         (WpZone      *zone);
 const char  *wp_zone_get_id       (WpZone      *zone);
 const char  *wp_zone_get_name     (WpZone      *zone);
 void         wp_zone_get_bounds   (WpZone      *zone,
@@ -24,9 +23,6 @@ void         wp_zone_get_bounds   (WpZone      *zone,
                                    double      *y,
                                    double      *width,
                                    double      *height);
-gboolean     wp_zone_contains     (WpZone      *zone,
-                                   double       x,
-                                   double       y);
 json_object *wp_zone_get_extra    (WpZone      *zone);
 
 /* Setters for zones that are not (yet) in a plan; see wp-device.h. */
