@@ -141,8 +141,15 @@ wp_rules_check_phantom_through (const WpNet *net,
                                 GPtrArray   *problems)
 {
   const WpNetPort *driver = wp_net_get_driver (net);
+  gboolean passes_through = FALSE;
 
-  if (driver == NULL)
+  if (driver == NULL || driver->port->signal != WP_SIGNAL_ANALOG)
+    return;
+  /* Without passive link ports every input is cabled to the source directly,
+   * and the per-cable rule has judged it already. */
+  for (guint i = 0; i < net->ports->len && !passes_through; i++)
+    passes_through = wp_net_get_port (net, i)->is_link;
+  if (!passes_through)
     return;
   for (guint i = 0; i < net->ports->len; i++)
     {
