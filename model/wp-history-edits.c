@@ -193,14 +193,17 @@ wp_history_remove_devices (WpHistory       *history,
   wp_history_push (history, command);
 }
 
-/* Moves each device to its (x, y) in @positions. The moves of one drag share a
- * @merge_id (0: none) and make one undo step. */
+/* Moves each device to its (x, y) in @positions and, when @zone_ids is not NULL,
+ * into the zone it names (NULL: none), since a device belongs to the zone it
+ * stands in. The moves of one drag share a @merge_id (0: none) and make one undo
+ * step. */
 void
-wp_history_move_devices (WpHistory       *history,
-                         WpDevice * const *devices,
-                         const double    *positions,
-                         guint            n_devices,
-                         guint            merge_id)
+wp_history_move_devices (WpHistory         *history,
+                         WpDevice * const  *devices,
+                         const double      *positions,
+                         const char * const *zone_ids,
+                         guint              n_devices,
+                         guint              merge_id)
 {
   WpCommand *command;
 
@@ -213,7 +216,13 @@ wp_history_move_devices (WpHistory       *history,
     command = new_command (merge_id, ngettext ("Move %u device", "Move %u devices", n_devices),
                            n_devices);
   for (guint i = 0; i < n_devices; i++)
-    wp_command_move_device (command, devices[i], positions[2 * i], positions[2 * i + 1]);
+    {
+      wp_command_move_device (command, devices[i], positions[2 * i], positions[2 * i + 1]);
+      /* Always a zone step, even an unchanged one, so every move of a drag has the
+       * same steps and merges into one. */
+      if (zone_ids != NULL)
+        wp_command_set_device_zone (command, devices[i], zone_ids[i]);
+    }
   wp_history_push (history, command);
 }
 

@@ -67,6 +67,7 @@ void        wp_history_remove_devices   (WpHistory      *history,
 void        wp_history_move_devices     (WpHistory      *history,
                                          WpDevice * const *devices,
                                          const double   *positions,
+                                         const char * const *zone_ids,
                                          guint           n_devices,
                                          guint           merge_id);
 void        wp_history_set_device_text  (WpHistory      *history,

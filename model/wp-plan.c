@@ -175,6 +175,27 @@ wp_plan_find_zone (WpPlan     *plan,
   return id != NULL ? g_hash_table_lookup (plan->zone_by_id, id) : NULL;
 }
 
+/* The zone a point stands in: the one drawn last (on top) when zones overlap;
+ * NULL when none. */
+WpZone *
+wp_plan_find_zone_at (WpPlan *plan,
+                      double  x,
+                      double  y)
+{
+  g_return_val_if_fail (WP_IS_PLAN (plan), NULL);
+
+  for (guint i = plan->zones->len; i-- > 0;)
+    {
+      WpZone *zone = g_ptr_array_index (plan->zones, i);
+      double zx, zy, width, height;
+
+      wp_zone_get_bounds (zone, &zx, &zy, &width, &height);
+      if (x >= zx && x < zx + width && y >= zy && y < zy + height)
+        return zone;
+    }
+  return NULL;
+}
+
 guint
 wp_plan_get_n_devices (WpPlan *plan)
 {

@@ -40,6 +40,9 @@ WpZone       *wp_plan_get_zone          (WpPlan      *plan,
                                          guint        index);
 WpZone       *wp_plan_find_zone         (WpPlan      *plan,
                                          const char  *id);
+WpZone       *wp_plan_find_zone_at      (WpPlan      *plan,
+                                         double       x,
+                                         double       y);
 guint         wp_plan_get_n_devices     (WpPlan      *plan);
 WpDevice     *wp_plan_get_device        (WpPlan      *plan,
                                          guint        index);

@@ -100,7 +100,7 @@ drag_devices (Fuzz *fuzz)
     fuzz->merge_id = wp_history_next_merge_id (fuzz->history);
   for (guint i = 0; i < G_N_ELEMENTS (positions); i++)
     positions[i] = coordinate (fuzz);
-  wp_history_move_devices (fuzz->history, devices, positions, n, fuzz->merge_id);
+  wp_history_move_devices (fuzz->history, devices, positions, NULL, n, fuzz->merge_id);
 }
 
 static void

@@ -24,7 +24,7 @@ test_group (void)
   wp_history_add_cable (history, added, -1);
   wp_history_begin_group (history, "inner");
   wp_history_set_cable_length (history, added, 7);
-  wp_history_move_devices (history, &keys, position, 1, 0);
+  wp_history_move_devices (history, &keys, position, NULL, 1, 0);
   wp_history_end_group (history);
   wp_history_set_device_text (history, keys, "Keys (Nord)", NULL);
   wp_history_end_group (history);
@@ -100,7 +100,7 @@ drag (WpHistory *history,
       positions[2 * i] = wp_device_get_x (devices[i]) + dx;
       positions[2 * i + 1] = wp_device_get_y (devices[i]) + dx;
     }
-  wp_history_move_devices (history, devices, positions, n_devices, merge_id);
+  wp_history_move_devices (history, devices, positions, NULL, n_devices, merge_id);
 }
 
 static guint

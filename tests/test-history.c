@@ -106,7 +106,7 @@ move_device (WpHistory *history,
   WpDevice *kick = device (plan, "kick");
   const double position[] = { 512.5, 70 };
 
-  wp_history_move_devices (history, &kick, position, 1, 0);
+  wp_history_move_devices (history, &kick, position, NULL, 1, 0);
 }
 
 static void
@@ -116,7 +116,7 @@ move_devices (WpHistory *history,
   WpDevice *devices[] = { device (plan, "ohl"), device (plan, "ohr"), device (plan, "snare") };
   const double positions[] = { 777, 300, 777, 420, 777, 180 };
 
-  wp_history_move_devices (history, devices, positions, 3, wp_history_next_merge_id (history));
+  wp_history_move_devices (history, devices, positions, NULL, 3, wp_history_next_merge_id (history));
 }
 
 static void
