@@ -8,15 +8,23 @@
 
 struct _WpApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  WpCatalogue    *catalogue;   /* shared by every window */
 };
 
 G_DEFINE_FINAL_TYPE (WpApplication, wp_application, ADW_TYPE_APPLICATION)
 
+static WpWindow *
+new_window (WpApplication *self)
+{
+  return wp_window_new (ADW_APPLICATION (self), self->catalogue);
+}
+
 static void
 wp_application_activate (GApplication *application)
 {
-  WpWindow *window = wp_window_new (ADW_APPLICATION (application));
+  WpWindow *window = new_window (WP_APPLICATION (application));
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -30,7 +38,7 @@ wp_application_open (GApplication  *application,
 {
   for (int i = 0; i < n_files; i++)
     {
-      WpWindow *window = wp_window_new (ADW_APPLICATION (application));
+      WpWindow *window = new_window (WP_APPLICATION (application));
 
       wp_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
@@ -57,26 +65,72 @@ quit_activated (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+static void
+new_window_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (new_window (user_data)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
+  { "new-window", new_window_activated },
 };
+
+static const struct {
+  const char *action;
+  const char *accels[4];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.new-window", { "<Control>n", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.find-device", { "<Control>f", NULL } },
+  { "win.show-catalogue", { "F9", NULL } },
+  { "win.show-problems", { "F8", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+};
+
+/* Broken files in the user's device folder are reported and skipped. */
+static void
+load_catalogue (WpApplication *self)
+{
+  g_autoptr(GPtrArray) errors = NULL;
+
+  self->catalogue = wp_catalogue_new ();
+  errors = wp_catalogue_load_default (self->catalogue);
+  for (guint i = 0; errors != NULL && i < errors->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (errors, i));
+}
 
 static void
 wp_application_startup (GApplication *application)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-
   G_APPLICATION_CLASS (wp_application_parent_class)->startup (application);
 
+  load_catalogue (WP_APPLICATION (application));
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i].action,
+                                           accels[i].accels);
+}
+
+static void
+wp_application_dispose (GObject *object)
+{
+  g_clear_object (&WP_APPLICATION (object)->catalogue);
+
+  G_OBJECT_CLASS (wp_application_parent_class)->dispose (object);
 }
 
 static void
 wp_application_class_init (WpApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = wp_application_dispose;
 
   app_class->activate = wp_application_activate;
   app_class->open = wp_application_open;

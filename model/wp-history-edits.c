@@ -103,21 +103,23 @@ wp_history_rename_zone (WpHistory  *history,
   wp_history_push (history, command);
 }
 
-/* Changes the zone's bounds; the devices in it stay where they are. */
+/* Changes the zone's bounds; the devices in it stay where they are. Resizes of
+ * one drag share a @merge_id (0: none). */
 void
 wp_history_resize_zone (WpHistory *history,
                         WpZone    *zone,
                         double     x,
                         double     y,
                         double     width,
-                        double     height)
+                        double     height,
+                        guint      merge_id)
 {
   WpCommand *command;
 
   g_return_if_fail (WP_IS_HISTORY (history));
   g_return_if_fail (WP_IS_ZONE (zone));
 
-  command = new_command (0, _("Resize zone “%s”"), zone_name (zone));
+  command = new_command (merge_id, _("Resize zone “%s”"), zone_name (zone));
   wp_command_set_zone_bounds (command, zone, x, y, width, height);
   wp_history_push (history, command);
 }

@@ -52,7 +52,8 @@ void        wp_history_resize_zone      (WpHistory      *history,
                                          double          x,
                                          double          y,
                                          double          width,
-                                         double          height);
+                                         double          height,
+                                         guint           merge_id);
 void        wp_history_move_zone        (WpHistory      *history,
                                          WpZone         *zone,
                                          double          x,

@@ -162,7 +162,7 @@ edit_zone (Fuzz   *fuzz,
       break;
     case 3:
       wp_history_resize_zone (fuzz->history, zone, coordinate (fuzz), coordinate (fuzz),
-                              coordinate (fuzz), coordinate (fuzz));
+                              coordinate (fuzz), coordinate (fuzz), fuzz->merge_id);
       break;
     default:
       wp_history_move_zone (fuzz->history, zone, coordinate (fuzz), coordinate (fuzz),

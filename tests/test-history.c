@@ -311,7 +311,7 @@ static void
 resize_zone (WpHistory *history,
              WpPlan    *plan)
 {
-  wp_history_resize_zone (history, zone (plan, "foh"), 1600, 0, 950, 1200);
+  wp_history_resize_zone (history, zone (plan, "foh"), 1600, 0, 950, 1200, 0);
 }
 
 static void

@@ -1,33 +1,169 @@
 /* wp-window.c: the window of one plan
  *
- * For now it shows the plan's summary; the editor fills it in a later step.
+ * It owns the document and hands it to its views: the catalogue places devices
+ * on the canvas, the inspector edits the selection, the problems list selects
+ * and reveals what it lists. The window's actions forward to the canvas, so the
+ * header bar and menu reach them whatever has the focus.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "wp-canvas.h"
+#include "wp-catalogue-panel.h"
+#include "wp-inspector.h"
 #include "wp-plan-io.h"
+#include "wp-problems-panel.h"
 #include "wp-window.h"
 
 struct _WpWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  AdwToastOverlay      *toasts;
   AdwWindowTitle       *title;
-  AdwStatusPage        *status;
+  GtkWidget            *problems_icon;
+  GtkLabel             *problems_label;
+  WpCataloguePanel     *catalogue_panel;
+  WpCanvas             *canvas;
+  WpInspector          *inspector;
+  WpProblemsPanel      *problems_panel;
 
-  WpPlan               *plan;
+  WpCatalogue          *catalogue;
+  WpDocument           *document;
   GFile                *file;
 };
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void
+update_title (WpWindow *self)
+{
+  WpPlan *plan = wp_document_get_plan (self->document);
+  gboolean modified = wp_history_get_modified (wp_document_get_history (self->document));
+  g_autofree char *basename = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+  g_autofree char *shown = NULL;
+  const char *title = wp_plan_get_meta (plan, WP_META_TITLE);
+
+  if (title == NULL || title[0] == '\0')
+    title = basename != NULL ? basename : _("Untitled plan");
+  /* A bullet before the name says the plan has unsaved changes, as GNOME apps do. */
+  shown = modified ? g_strdup_printf ("• %s", title) : g_strdup (title);
+  adw_window_title_set_title (self->title, shown);
+  adw_window_title_set_subtitle (self->title, basename != NULL ? basename : "");
+  gtk_window_set_title (GTK_WINDOW (self), shown);
+}
+
+static void
+update_history_actions (WpWindow *self)
+{
+  WpHistory *history = wp_document_get_history (self->document);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", wp_history_get_can_undo (history));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", wp_history_get_can_redo (history));
+  update_title (self);
+}
+
+static void
+update_problems_button (WpWindow *self)
+{
+  guint n_errors = wp_problems_panel_get_n_errors (self->problems_panel);
+  guint n_warnings = wp_problems_panel_get_n_warnings (self->problems_panel);
+
+  gtk_label_set_text (self->problems_label, wp_problems_panel_get_summary (self->problems_panel));
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->problems_icon),
+                                n_errors > 0 ? "dialog-error-symbolic"
+                                : n_warnings > 0 ? "dialog-warning-symbolic"
+                                : "emblem-ok-symbolic");
+  gtk_widget_remove_css_class (self->problems_icon, "error");
+  gtk_widget_remove_css_class (self->problems_icon, "warning");
+  gtk_widget_remove_css_class (self->problems_icon, "success");
+  gtk_widget_add_css_class (self->problems_icon, n_errors > 0 ? "error"
+                                                 : n_warnings > 0 ? "warning" : "success");
+}
+
+static void
+on_plan_changed (WpPlan             *plan,
+                 const WpPlanChange *change,
+                 WpWindow           *self)
+{
+  if (change->kind == WP_CHANGE_META)
+    update_title (self);
+}
+
+static void
+on_canvas_message (WpCanvas   *canvas,
+                   const char *message,
+                   WpWindow   *self)
+{
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (message));
+}
+
+static void
+on_template_activated (WpCataloguePanel *panel,
+                       WpDeviceTemplate *template,
+                       WpWindow         *self)
+{
+  wp_canvas_place_template_at_centre (self->canvas, template);
+}
+
+static void
+on_problem_activated (WpProblemsPanel *panel,
+                      WpProblem       *problem,
+                      WpWindow        *self)
+{
+  wp_canvas_reveal_selection (self->canvas);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static void
+forward_to_canvas (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  g_autofree char *name = g_strconcat ("canvas.", action_name + strlen ("win."), NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->canvas), name, NULL);
+}
+
+static void
+undo_redo (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  WpHistory *history = wp_document_get_history (WP_WINDOW (widget)->document);
+
+  if (g_str_equal (action_name, "win.undo"))
+    wp_history_undo (history);
+  else
+    wp_history_redo (history);
+}
+
+static void
+find_device (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  WpWindow *self = WP_WINDOW (widget);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->catalogue_panel), TRUE);
+  wp_catalogue_panel_focus_search (self->catalogue_panel);
+}
+
+static void
 wp_window_dispose (GObject *object)
 {
   WpWindow *self = WP_WINDOW (object);
 
-  g_clear_object (&self->plan);
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (wp_document_get_plan (self->document), self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_history (self->document), self);
+    }
+  gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_WINDOW);
+  g_clear_object (&self->document);
+  g_clear_object (&self->catalogue);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (wp_window_parent_class)->dispose (object);
@@ -36,33 +172,84 @@ wp_window_dispose (GObject *object)
 static void
 wp_window_class_init (WpWindowClass *klass)
 {
-  G_OBJECT_CLASS (klass)->dispose = wp_window_dispose;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const char * const forwarded[] = {
+    "win.zoom-in", "win.zoom-out", "win.zoom-fit", "win.zoom-actual", "win.add-zone",
+  };
+
+  object_class->dispose = wp_window_dispose;
+
+  g_type_ensure (WP_TYPE_CANVAS);
+  g_type_ensure (WP_TYPE_CATALOGUE_PANEL);
+  g_type_ensure (WP_TYPE_INSPECTOR);
+  g_type_ensure (WP_TYPE_PROBLEMS_PANEL);
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/wireplan/Wireplan/ui/wp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, title);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, problems_icon);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, problems_label);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, catalogue_panel);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, canvas);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, problems_panel);
+  gtk_widget_class_bind_template_callback (widget_class, on_canvas_message);
+  gtk_widget_class_bind_template_callback (widget_class, on_template_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_problem_activated);
+  gtk_widget_class_bind_template_callback (widget_class, update_problems_button);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
+  gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device);
+  for (guint i = 0; i < G_N_ELEMENTS (forwarded); i++)
+    gtk_widget_class_install_action (widget_class, forwarded[i], NULL, forward_to_canvas);
+}
+
+/* The panels' visibility as stateful window actions, for the menu and buttons. */
+static void
+add_visibility_action (WpWindow   *self,
+                       const char *name,
+                       gpointer    widget)
+{
+  g_autoptr(GPropertyAction) action = g_property_action_new (name, widget, "visible");
+
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
 }
 
 static void
 wp_window_init (WpWindow *self)
 {
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
+  g_autoptr(GPropertyAction) legend = NULL;
 
-  self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("Wireplan"), NULL));
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
-  gtk_box_append (GTK_BOX (content), header);
-
-  self->status = ADW_STATUS_PAGE (adw_status_page_new ());
-  adw_status_page_set_icon_name (self->status, "audio-x-generic-symbolic");
-  gtk_widget_set_vexpand (GTK_WIDGET (self->status), TRUE);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->status));
-
-  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), content);
-  gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
-  wp_window_set_plan (self, NULL, NULL);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  add_visibility_action (self, "show-catalogue", self->catalogue_panel);
+  add_visibility_action (self, "show-inspector", self->inspector);
+  add_visibility_action (self, "show-problems", self->problems_panel);
+  legend = g_property_action_new ("show-legend", self->canvas, "show-legend");
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (legend));
 }
 
 WpWindow *
-wp_window_new (AdwApplication *application)
+wp_window_new (AdwApplication *application,
+               WpCatalogue    *catalogue)
 {
-  return g_object_new (WP_TYPE_WINDOW, "application", application, NULL);
+  WpWindow *self;
+
+  g_return_val_if_fail (WP_IS_CATALOGUE (catalogue), NULL);
+
+  self = g_object_new (WP_TYPE_WINDOW, "application", application, NULL);
+  self->catalogue = g_object_ref (catalogue);
+  wp_catalogue_panel_set_catalogue (self->catalogue_panel, catalogue);
+  wp_canvas_set_catalogue (self->canvas, catalogue);
+  wp_window_set_plan (self, NULL, NULL);
+  return self;
+}
+
+WpDocument *
+wp_window_get_document (WpWindow *window)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (window), NULL);
+  return window->document;
 }
 
 /* Shows @plan (a new empty plan when NULL), saved at @file (NULL when never saved). */
@@ -71,29 +258,29 @@ wp_window_set_plan (WpWindow *window,
                     WpPlan   *plan,
                     GFile    *file)
 {
-  g_autofree char *description = NULL;
-  g_autofree char *basename = NULL;
-  const char *title;
+  g_autoptr(WpPlan) empty = NULL;
 
   g_return_if_fail (WP_IS_WINDOW (window));
 
+  if (plan == NULL)
+    plan = empty = wp_plan_new ();
+  if (window->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (wp_document_get_plan (window->document), window);
+      g_signal_handlers_disconnect_by_data (wp_document_get_history (window->document), window);
+    }
   g_set_object (&window->file, file);
-  g_clear_object (&window->plan);
-  window->plan = plan != NULL ? g_object_ref (plan) : wp_plan_new ();
+  g_clear_object (&window->document);
+  window->document = wp_document_new (plan);
 
-  title = wp_plan_get_meta (window->plan, WP_META_TITLE);
-  basename = file != NULL ? g_file_get_basename (file) : NULL;
-  if (title == NULL || title[0] == '\0')
-    title = basename != NULL ? basename : _("Untitled plan");
-  adw_window_title_set_title (window->title, title);
-  adw_window_title_set_subtitle (window->title, basename);
-  gtk_window_set_title (GTK_WINDOW (window), title);
-
-  description = g_strdup_printf (_("%u devices, %u cables"),
-                                 wp_plan_get_n_devices (window->plan),
-                                 wp_plan_get_n_cables (window->plan));
-  adw_status_page_set_title (window->status, title);
-  adw_status_page_set_description (window->status, description);
+  g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), window);
+  g_signal_connect_swapped (wp_document_get_history (window->document), "notify",
+                            G_CALLBACK (update_history_actions), window);
+  wp_canvas_set_document (window->canvas, window->document);
+  wp_inspector_set_document (window->inspector, window->document);
+  wp_problems_panel_set_document (window->problems_panel, window->document);
+  update_history_actions (window);
+  update_problems_button (window);
 }
 
 /* Loads @file into the window. On failure the current plan stays as it was and

@@ -1,8 +1,10 @@
-/* wp-window.h: the window of one plan */
+/* wp-window.h: the window of one plan: catalogue, canvas, inspector, problems */
 #pragma once
 
 #include <adwaita.h>
 
+#include "wp-catalogue.h"
+#include "wp-document.h"
 #include "wp-plan.h"
 
 G_BEGIN_DECLS
@@ -11,11 +13,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (WpWindow, wp_window, WP, WINDOW, AdwApplicationWindow)
 
-WpWindow *wp_window_new        (AdwApplication *application);
-void      wp_window_set_plan   (WpWindow       *window,
-                                WpPlan         *plan,
-                                GFile          *file);
-gboolean  wp_window_open_file  (WpWindow       *window,
-                                GFile          *file);
+WpWindow   *wp_window_new          (AdwApplication *application,
+                                    WpCatalogue    *catalogue);
+void        wp_window_set_plan     (WpWindow       *window,
+                                    WpPlan         *plan,
+                                    GFile          *file);
+gboolean    wp_window_open_file    (WpWindow       *window,
+                                    GFile          *file);
+WpDocument *wp_window_get_document (WpWindow       *window);
 
 G_END_DECLS

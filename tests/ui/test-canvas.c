@@ -1,0 +1,419 @@
+/* test-canvas.c: the canvas driven through its own gesture and drop handlers */
+#include "config.h"
+
+#include <math.h>
+
+#include "wp-canvas-private.h"
+#include "wp-ui-test-util.h"
+
+typedef struct {
+  WpCatalogue *catalogue;
+  WpDocument  *document;
+  GtkWindow   *window;
+  WpCanvas    *canvas;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(WpPlan) plan = wp_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  fixture->catalogue = wp_catalogue_new ();
+  g_assert_true (wp_catalogue_load_builtin (fixture->catalogue, &error));
+  g_assert_no_error (error);
+  fixture->document = wp_document_new (plan);
+  fixture->canvas = WP_CANVAS (wp_canvas_new ());
+  wp_canvas_set_catalogue (fixture->canvas, fixture->catalogue);
+  wp_canvas_set_document (fixture->canvas, fixture->document);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1000, 700);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->canvas));
+  gtk_window_present (fixture->window);
+  while (gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) == 0)
+    wp_ui_test_wait (10);
+  wp_viewport_set_zoom (wp_canvas_get_viewport (fixture->canvas), 1.0);
+  wp_viewport_set_offset (wp_canvas_get_viewport (fixture->canvas), 0, 0);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  wp_ui_test_iterate ();
+  g_clear_object (&fixture->document);
+  g_clear_object (&fixture->catalogue);
+}
+
+static WpPlan *
+plan_of (Fixture *fixture)
+{
+  return wp_document_get_plan (fixture->document);
+}
+
+/* Drops the catalogue entry @model at view point (@x, @y), as a drag from the
+ * catalogue would, through the canvas's drop target. */
+static WpDevice *
+drop (Fixture    *fixture,
+      const char *model,
+      double      x,
+      double      y)
+{
+  WpDeviceTemplate *template = wp_catalogue_find (fixture->catalogue, model);
+  g_auto(GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  guint n_before = wp_plan_get_n_devices (plan_of (fixture));
+
+  g_assert_nonnull (template);
+  g_value_init (&value, WP_TYPE_DEVICE_TEMPLATE);
+  g_value_set_object (&value, template);
+  g_signal_emit_by_name (fixture->canvas->drop_target, "drop", &value, x, y, &accepted);
+  g_assert_true (accepted);
+  g_assert_cmpuint (wp_plan_get_n_devices (plan_of (fixture)), ==, n_before + 1);
+  return wp_plan_get_device (plan_of (fixture), n_before);
+}
+
+static guint
+port_index (WpDevice   *device,
+            const char *id)
+{
+  guint index = G_MAXUINT;
+
+  g_assert_nonnull (wp_device_find_port (device, id, &index));
+  return index;
+}
+
+static void
+port_in_view (Fixture    *fixture,
+              WpDevice   *device,
+              const char *port,
+              double     *x,
+              double     *y)
+{
+  double plan_x, plan_y;
+
+  wp_layout_get_port_anchor (wp_canvas_get_layout (fixture->canvas), device,
+                             port_index (device, port), &plan_x, &plan_y);
+  wp_viewport_to_view (wp_canvas_get_viewport (fixture->canvas), plan_x, plan_y, x, y);
+}
+
+static void
+press (Fixture *fixture,
+       double   x,
+       double   y)
+{
+  g_signal_emit_by_name (fixture->canvas->primary_drag, "drag-begin", x, y);
+}
+
+static void
+drag_to (Fixture *fixture,
+         double   dx,
+         double   dy)
+{
+  g_signal_emit_by_name (fixture->canvas->primary_drag, "drag-update", dx, dy);
+}
+
+static void
+release (Fixture *fixture,
+         double   dx,
+         double   dy)
+{
+  g_signal_emit_by_name (fixture->canvas->primary_drag, "drag-end", dx, dy);
+}
+
+/* Waits until every port in view has its verdict on the cable being drawn. */
+static void
+wait_for_verdicts (Fixture *fixture)
+{
+  for (guint i = 0; i < 500 && fixture->canvas->verdict_idle != 0; i++)
+    wp_ui_test_wait (5);
+  g_assert_cmpuint (fixture->canvas->verdict_idle, ==, 0);
+}
+
+static WpPortVerdict
+draw_cable (Fixture    *fixture,
+            WpDevice   *from,
+            const char *from_port,
+            WpDevice   *to,
+            const char *to_port,
+            char      **message)
+{
+  double x1, y1, x2, y2;
+  WpPortVerdict verdict;
+
+  port_in_view (fixture, from, from_port, &x1, &y1);
+  port_in_view (fixture, to, to_port, &x2, &y2);
+  press (fixture, x1, y1);
+  drag_to (fixture, (x2 - x1) / 2, (y2 - y1) / 2);
+  g_assert_cmpint (fixture->canvas->drag, ==, WP_CANVAS_DRAG_CABLE);
+  wait_for_verdicts (fixture);
+  drag_to (fixture, x2 - x1, y2 - y1);
+  g_assert_true (fixture->canvas->target_device == to);
+  verdict = wp_port_verdicts_lookup (fixture->canvas->verdicts, to, port_index (to, to_port));
+  if (message != NULL)
+    *message = g_strdup (fixture->canvas->target_message);
+  release (fixture, x2 - x1, y2 - y1);
+  return verdict;
+}
+
+static void
+test_drop_places_device (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  WpDevice *mic = drop (fixture, "generic.dynamic-vocal-mic", 300, 200);
+  WpSelection *selection = wp_document_get_selection (fixture->document);
+
+  g_assert_cmpstr (wp_device_get_model (mic), ==, "generic.dynamic-vocal-mic");
+  /* Held by its title, on the grid. */
+  g_assert_cmpfloat (fmod (wp_device_get_x (mic), WP_CANVAS_GRID), ==, 0);
+  g_assert_cmpfloat (fabs (wp_device_get_x (mic) - 240), <=, WP_CANVAS_GRID);
+  g_assert_true (wp_selection_has_device (selection, mic));
+  g_assert_true (wp_history_get_can_undo (wp_document_get_history (fixture->document)));
+}
+
+static void
+test_draw_valid_and_invalid (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  WpDevice *mic = drop (fixture, "generic.dynamic-vocal-mic", 120, 100);
+  WpDevice *mic2 = drop (fixture, "generic.dynamic-vocal-mic", 120, 400);
+  WpDevice *mixer = drop (fixture, "generic.compact-analog-mixer-12", 600, 100);
+  WpDevice *speaker = drop (fixture, "generic.passive-fullrange-12", 600, 500);
+  WpValidator *validator = wp_document_get_validator (fixture->document);
+  g_autofree char *good_message = NULL;
+  g_autofree char *bad_message = NULL;
+  g_autoptr(GPtrArray) good_problems = NULL;
+  g_autoptr(GPtrArray) bad_problems = NULL;
+  WpCable *good, *bad;
+
+  g_assert_cmpint (draw_cable (fixture, mic, "out", mixer, "in1", &good_message),
+                   ==, WP_PORT_VERDICT_OK);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 1);
+  good = wp_plan_get_cable (plan_of (fixture), 0);
+  g_assert_cmpstr (wp_cable_get_from (good)->device, ==, wp_device_get_id (mic));
+  g_assert_cmpstr (wp_cable_get_to (good)->port, ==, "in1");
+  good_problems = wp_validator_get_cable_problems (validator, wp_cable_get_id (good));
+  g_assert_cmpuint (good_problems->len, ==, 0);
+  g_assert_nonnull (strstr (good_message, "Good connection"));
+  g_assert_cmpint (wp_cable_states_lookup (fixture->canvas->states, wp_cable_get_id (good)),
+                   ==, WP_CABLE_STATE_OK);
+
+  /* A microphone into a speaker input: refused by the rules, drawn red. */
+  g_assert_cmpint (draw_cable (fixture, mic2, "out", speaker, "in", &bad_message),
+                   ==, WP_PORT_VERDICT_ERROR);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 2);
+  bad = wp_plan_get_cable (plan_of (fixture), 1);
+  bad_problems = wp_validator_get_cable_problems (validator, wp_cable_get_id (bad));
+  g_assert_cmpuint (bad_problems->len, >, 0);
+  g_assert_cmpint (((WpProblem *) g_ptr_array_index (bad_problems, 0))->severity, ==,
+                   WP_SEVERITY_ERROR);
+  g_assert_nonnull (strstr (bad_message, ((WpProblem *) g_ptr_array_index (bad_problems, 0))->message));
+  g_assert_cmpint (wp_cable_states_lookup (fixture->canvas->states, wp_cable_get_id (bad)),
+                   ==, WP_CABLE_STATE_ERROR);
+  /* While that cable was drawn, the mixer's mic input was fine for it. */
+}
+
+static void
+test_cancel_and_miss (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  WpDevice *mic = drop (fixture, "generic.dynamic-vocal-mic", 120, 100);
+  double x, y;
+
+  port_in_view (fixture, mic, "out", &x, &y);
+  press (fixture, x, y);
+  drag_to (fixture, 200, 40);
+  g_assert_cmpint (fixture->canvas->drag, ==, WP_CANVAS_DRAG_CABLE);
+  /* Released on empty canvas: no cable. */
+  release (fixture, 200, 40);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 0);
+
+  press (fixture, x, y);
+  drag_to (fixture, 200, 40);
+  wp_canvas_cancel_drag (fixture->canvas);
+  g_assert_cmpint (fixture->canvas->drag, ==, WP_CANVAS_DRAG_NONE);
+  g_assert_null (fixture->canvas->verdicts);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 0);
+}
+
+static void
+test_reroute (Fixture       *fixture,
+              gconstpointer  data)
+{
+  WpDevice *mic = drop (fixture, "generic.dynamic-vocal-mic", 120, 100);
+  WpDevice *mixer = drop (fixture, "generic.compact-analog-mixer-12", 600, 100);
+  double x1, y1, x2, y2;
+  WpCable *cable;
+
+  draw_cable (fixture, mic, "out", mixer, "in1", NULL);
+  /* Dragging the plugged end off the mixer's input moves it to another input. */
+  port_in_view (fixture, mixer, "in1", &x1, &y1);
+  port_in_view (fixture, mixer, "in3", &x2, &y2);
+  press (fixture, x1, y1);
+  drag_to (fixture, 0, (y2 - y1) / 2);
+  g_assert_cmpint (fixture->canvas->drag, ==, WP_CANVAS_DRAG_REROUTE);
+  drag_to (fixture, x2 - x1, y2 - y1);
+  release (fixture, x2 - x1, y2 - y1);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 1);
+  cable = wp_plan_get_cable (plan_of (fixture), 0);
+  g_assert_cmpstr (wp_cable_get_to (cable)->port, ==, "in3");
+  g_assert_cmpstr (wp_cable_get_from (cable)->device, ==, wp_device_get_id (mic));
+  wp_history_undo (wp_document_get_history (fixture->document));
+  g_assert_cmpstr (wp_cable_get_to (wp_plan_get_cable (plan_of (fixture), 0))->port, ==, "in1");
+}
+
+static void
+test_move_delete_undo (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  WpDevice *mic = drop (fixture, "generic.dynamic-vocal-mic", 120, 100);
+  WpDevice *mixer = drop (fixture, "generic.compact-analog-mixer-12", 600, 100);
+  WpHistory *history = wp_document_get_history (fixture->document);
+  double x0 = wp_device_get_x (mixer), y0 = wp_device_get_y (mixer);
+  double vx, vy;
+  g_autofree char *undo_label = NULL;
+
+  draw_cable (fixture, mic, "out", mixer, "in1", NULL);
+  /* Grab the mixer by its title and drag it in many small steps. */
+  wp_viewport_to_view (wp_canvas_get_viewport (fixture->canvas), x0 + 20, y0 + 10, &vx, &vy);
+  press (fixture, vx, vy);
+  for (int step = 1; step <= 20; step++)
+    drag_to (fixture, step * 5.3, step * 2.1);
+  g_assert_nonnull (fixture->canvas->lifted);
+  release (fixture, 106, 42);
+  g_assert_null (fixture->canvas->lifted);
+  g_assert_cmpfloat (wp_device_get_x (mixer), ==, x0 + 110);
+  g_assert_cmpfloat (wp_device_get_y (mixer), ==, y0 + 40);
+  undo_label = g_strdup (wp_history_get_undo_label (history));
+  g_assert_nonnull (strstr (undo_label, "Move"));
+
+  /* One gesture, one step. */
+  g_assert_true (wp_history_undo (history));
+  g_assert_cmpfloat (wp_device_get_x (mixer), ==, x0);
+  g_assert_cmpfloat (wp_device_get_y (mixer), ==, y0);
+  g_assert_true (wp_history_redo (history));
+  g_assert_cmpfloat (wp_device_get_x (mixer), ==, x0 + 110);
+
+  /* Arrow keys move the selection on the grid. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.nudge", "(dd)", 10.0, 0.0));
+  g_assert_cmpfloat (wp_device_get_x (mixer), ==, x0 + 120);
+
+  /* Delete takes the device and its cable; undo puts both back. */
+  wp_selection_select_device (wp_document_get_selection (fixture->document), mixer, WP_SELECT_REPLACE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.delete", NULL));
+  g_assert_cmpuint (wp_plan_get_n_devices (plan_of (fixture)), ==, 1);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 0);
+  g_assert_true (wp_history_undo (history));
+  g_assert_cmpuint (wp_plan_get_n_devices (plan_of (fixture)), ==, 2);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 1);
+}
+
+static void
+test_rubber_band_and_select_all (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  WpSelection *selection = wp_document_get_selection (fixture->document);
+
+  drop (fixture, "generic.dynamic-vocal-mic", 120, 100);
+  drop (fixture, "generic.dynamic-vocal-mic", 120, 300);
+  drop (fixture, "generic.compact-analog-mixer-12", 700, 100);
+  wp_selection_clear (selection);
+
+  /* A band around the two microphones selects them and not the mixer. */
+  press (fixture, 20, 40);
+  drag_to (fixture, 400, 400);
+  g_assert_cmpint (fixture->canvas->drag, ==, WP_CANVAS_DRAG_RUBBER_BAND);
+  release (fixture, 400, 400);
+  g_assert_cmpuint (wp_selection_get_n_devices (selection), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.select-all", NULL));
+  g_assert_cmpuint (wp_selection_get_n_devices (selection), ==, 3);
+
+  /* A click on empty space selects nothing. */
+  press (fixture, 950, 650);
+  release (fixture, 0, 0);
+  g_assert_true (wp_selection_is_empty (selection));
+}
+
+static void
+test_zoom (Fixture       *fixture,
+           gconstpointer  data)
+{
+  WpViewport *viewport = wp_canvas_get_viewport (fixture->canvas);
+  cairo_rectangle_t bounds, visible;
+  WpDevice *far;
+
+  drop (fixture, "generic.dynamic-vocal-mic", 120, 100);
+  far = drop (fixture, "generic.compact-analog-mixer-12", 600, 100);
+  wp_history_move_devices (wp_document_get_history (fixture->document), &far,
+                           (double[]) { 5000, 3000 }, NULL, 1, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.zoom-fit", NULL));
+  g_assert_true (wp_layout_get_plan_bounds (wp_canvas_get_layout (fixture->canvas), &bounds));
+  wp_viewport_get_visible_area (viewport, &visible);
+  g_assert_cmpfloat (bounds.x, >=, visible.x);
+  g_assert_cmpfloat (bounds.y, >=, visible.y);
+  g_assert_cmpfloat (bounds.x + bounds.width, <=, visible.x + visible.width);
+  g_assert_cmpfloat (bounds.y + bounds.height, <=, visible.y + visible.height);
+  g_assert_cmpfloat (wp_viewport_get_zoom (viewport), <, 1.0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.zoom-actual", NULL));
+  g_assert_cmpfloat (wp_viewport_get_zoom (viewport), ==, 1.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.zoom-in", NULL));
+  g_assert_cmpfloat (wp_viewport_get_zoom (viewport), >, 1.0);
+}
+
+static void
+test_waived_cable_is_muted (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(WpPlan) plan = wp_test_load_example ("club-gig");
+  g_autoptr(WpDocument) document = wp_document_new (plan);
+  WpValidator *validator = wp_document_get_validator (document);
+  g_autoptr(GPtrArray) problems = wp_validator_get_problems (validator);
+  WpProblem *warning = NULL;
+  const char *cable_id;
+
+  wp_canvas_set_document (fixture->canvas, document);
+  for (guint i = 0; i < problems->len && warning == NULL; i++)
+    if (((WpProblem *) g_ptr_array_index (problems, i))->severity == WP_SEVERITY_WARNING
+        && ((WpProblem *) g_ptr_array_index (problems, i))->cables->len == 1)
+      warning = g_ptr_array_index (problems, i);
+  g_assert_nonnull (warning);
+  cable_id = g_ptr_array_index (warning->cables, 0);
+  g_assert_cmpint (wp_cable_states_lookup (fixture->canvas->states, cable_id), ==,
+                   WP_CABLE_STATE_WARNING);
+  wp_history_waive (wp_document_get_history (document), wp_plan_find_cable (plan, cable_id),
+                    warning->rule, "Checked with the band");
+  g_assert_cmpint (wp_cable_states_lookup (fixture->canvas->states, cable_id), ==,
+                   WP_CABLE_STATE_WAIVED);
+  wp_history_undo (wp_document_get_history (document));
+  g_assert_cmpint (wp_cable_states_lookup (fixture->canvas->states, cable_id), ==,
+                   WP_CABLE_STATE_WARNING);
+}
+
+static void
+add (const char *name,
+     void      (*test) (Fixture *, gconstpointer))
+{
+  g_test_add (name, Fixture, NULL, fixture_set_up, test, fixture_tear_down);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  wp_ui_test_init (&argc, &argv);
+
+  add ("/canvas/drop", test_drop_places_device);
+  add ("/canvas/cable/valid-and-invalid", test_draw_valid_and_invalid);
+  add ("/canvas/cable/cancel", test_cancel_and_miss);
+  add ("/canvas/cable/reroute", test_reroute);
+  add ("/canvas/move-delete-undo", test_move_delete_undo);
+  add ("/canvas/select", test_rubber_band_and_select_all);
+  add ("/canvas/zoom", test_zoom);
+  add ("/canvas/waived", test_waived_cable_is_muted);
+  return g_test_run ();
+}
