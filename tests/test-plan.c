@@ -160,6 +160,27 @@ test_make_id (void)
 }
 
 static void
+test_make_ids (void)
+{
+  g_autoptr(WpPlan) plan = wp_plan_new ();
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) none = NULL;
+
+  add_device (plan, "d2", "p");
+  add_device (plan, "d4", "p");
+  ids = wp_plan_make_ids (plan, "d", 3);
+  g_assert_cmpuint (g_strv_length (ids), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_null (wp_plan_find_device (plan, ids[i]));
+      for (guint j = 0; j < i; j++)
+        g_assert_cmpstr (ids[i], !=, ids[j]);
+    }
+  none = wp_plan_make_ids (plan, "d", 0);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+}
+
+static void
 test_copies (void)
 {
   g_autoptr(WpDevice) device = wp_device_new ("d1");
@@ -196,6 +217,7 @@ main (int   argc,
   g_test_add_func ("/plan/changes", test_changes);
   g_test_add_func ("/plan/order-and-index", test_order_and_index);
   g_test_add_func ("/plan/make-id", test_make_id);
+  g_test_add_func ("/plan/make-ids", test_make_ids);
   g_test_add_func ("/plan/copies", test_copies);
 
   return g_test_run ();
