@@ -313,7 +313,8 @@ wp_selection_set (WpSelection      *self,
   g_return_if_fail (devices != NULL || n_devices == 0);
   g_return_if_fail (cables != NULL || n_cables == 0);
   for (guint i = 0; i < n_devices; i++)
-    g_return_if_fail (wp_plan_find_device (self->plan, wp_device_get_id (devices[i])) == devices[i]);
+    g_return_if_fail (wp_plan_find_device (self->plan,
+                                           wp_device_get_id (devices[i])) == devices[i]);
   for (guint i = 0; i < n_cables; i++)
     g_return_if_fail (wp_plan_find_cable (self->plan, wp_cable_get_id (cables[i])) == cables[i]);
 

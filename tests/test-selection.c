@@ -15,9 +15,12 @@ static const char plan_text[] =
   "  {\"id\": \"c\", \"ports\": [{\"id\": \"in\", \"direction\": \"in\"}]},\n"
   "  {\"id\": \"d\", \"ports\": []}],\n"
   " \"cables\": [\n"
-  "  {\"id\": \"ab\", \"from\": {\"device\": \"a\", \"port\": \"out\"}, \"to\": {\"device\": \"b\", \"port\": \"in\"}},\n"
-  "  {\"id\": \"bc\", \"from\": {\"device\": \"b\", \"port\": \"out\"}, \"to\": {\"device\": \"c\", \"port\": \"in\"}},\n"
-  "  {\"id\": \"ac\", \"from\": {\"device\": \"a\", \"port\": \"out\"}, \"to\": {\"device\": \"c\", \"port\": \"in\"}}]}\n";
+  "  {\"id\": \"ab\", \"from\": {\"device\": \"a\", \"port\": \"out\"},"
+  " \"to\": {\"device\": \"b\", \"port\": \"in\"}},\n"
+  "  {\"id\": \"bc\", \"from\": {\"device\": \"b\", \"port\": \"out\"},"
+  " \"to\": {\"device\": \"c\", \"port\": \"in\"}},\n"
+  "  {\"id\": \"ac\", \"from\": {\"device\": \"a\", \"port\": \"out\"},"
+  " \"to\": {\"device\": \"c\", \"port\": \"in\"}}]}\n";
 
 typedef struct {
   WpPlan      *plan;
