@@ -122,7 +122,8 @@ run (Bench      *bench,
   cairo_surface_destroy (cache);
 
   printf ("%s\n", title);
-  printf ("  full scene:                   %8.2f ms per frame (mean of %d)\n", scene, bench->frames);
+  printf ("  full scene:                   %8.2f ms per frame (mean of %d)\n", scene,
+          bench->frames);
   printf ("  scene without the device:     %8.2f ms, once per drag\n", without);
   printf ("  draw_lifted:                  %8.3f ms per frame (mean of %d)\n", lifted_only,
           bench->frames);
@@ -159,10 +160,11 @@ main (int    argc,
   context = g_option_context_new ("PLAN.wireplan");
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 2 || frames < 1
-      || (size != NULL && (sscanf (size, "%dx%d", &width, &height) != 2 || width < 1 || height < 1)))
+      || (size != NULL && (sscanf (size, "%dx%d", &width, &height) != 2
+                           || width < 1 || height < 1)))
     {
-      fprintf (stderr, "%s\n", error != NULL ? error->message
-                                             : "usage: bench-drag PLAN [--frames N] [--size WxH] [--device ID]");
+      fprintf (stderr, "%s\n", error != NULL ? error->message : "usage: bench-drag PLAN "
+                                             "[--frames N] [--size WxH] [--device ID]");
       return 2;
     }
 
