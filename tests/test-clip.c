@@ -12,12 +12,15 @@
 /* A mic into a stage box into a desk, in a zone, with unknown keys at every level. */
 static const char plan_text[] =
   "{\"format\": \"wireplan\", \"version\": 1,\n"
-  " \"zones\": [{\"id\": \"z1\", \"name\": \"Stage\", \"x\": 0, \"y\": 0, \"w\": 900, \"h\": 600}],\n"
+  " \"zones\": [{\"id\": \"z1\", \"name\": \"Stage\","
+  " \"x\": 0, \"y\": 0, \"w\": 900, \"h\": 600}],\n"
   " \"devices\": [\n"
-  "  {\"id\": \"mic\", \"name\": \"Vocal\", \"x\": 100, \"y\": 80, \"zone\": \"z1\", \"x-colour\": \"red\",\n"
+  "  {\"id\": \"mic\", \"name\": \"Vocal\", \"x\": 100, \"y\": 80, \"zone\": \"z1\","
+  " \"x-colour\": \"red\",\n"
   "   \"ports\": [{\"id\": \"out\", \"direction\": \"out\", \"x-pin\": 2}]},\n"
   "  {\"id\": \"box\", \"name\": \"Stage box\", \"x\": 300, \"y\": 50, \"zone\": \"z1\",\n"
-  "   \"ports\": [{\"id\": \"in1\", \"direction\": \"in\"}, {\"id\": \"out1\", \"direction\": \"out\"}]},\n"
+  "   \"ports\": [{\"id\": \"in1\", \"direction\": \"in\"},"
+  " {\"id\": \"out1\", \"direction\": \"out\"}]},\n"
   "  {\"id\": \"desk\", \"name\": \"Desk\", \"x\": 1200, \"y\": 400,\n"
   "   \"ports\": [{\"id\": \"in1\", \"direction\": \"in\"}]}],\n"
   " \"cables\": [\n"
@@ -126,9 +129,11 @@ assert_unique_ids (WpPlan *plan)
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < wp_plan_get_n_devices (plan); i++)
-    g_assert_true (g_hash_table_add (seen, (gpointer) wp_device_get_id (wp_plan_get_device (plan, i))));
+    g_assert_true (g_hash_table_add (seen,
+                                     (gpointer) wp_device_get_id (wp_plan_get_device (plan, i))));
   for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
-    g_assert_true (g_hash_table_add (seen, (gpointer) wp_cable_get_id (wp_plan_get_cable (plan, i))));
+    g_assert_true (g_hash_table_add (seen,
+                                     (gpointer) wp_cable_get_id (wp_plan_get_cable (plan, i))));
 }
 
 /* Prepares @clip for @plan, checks what a paste must be and pastes it. */
@@ -312,8 +317,10 @@ test_paste_refused (void)
   } cases[] = {
     { "Vocal mic, stage left", WP_READ_ERROR_SYNTAX, "not valid JSON" },
     { "", WP_READ_ERROR_SYNTAX, "clipboard" },
-    { "{\"format\": \"wireplan\", \"version\": 2, \"devices\": []}", WP_READ_ERROR_VERSION, "newer" },
-    { "{\"format\": \"wireplan-devices\", \"version\": 1}", WP_READ_ERROR_FORMAT, "wireplan-devices" },
+    { "{\"format\": \"wireplan\", \"version\": 2, \"devices\": []}",
+      WP_READ_ERROR_VERSION, "newer" },
+    { "{\"format\": \"wireplan-devices\", \"version\": 1}",
+      WP_READ_ERROR_FORMAT, "wireplan-devices" },
     { "{\"format\": \"wireplan\", \"version\": 1, \"devices\": [{\"id\": \"a\"}],"
       " \"cables\": [{\"id\": \"c\", \"from\": {\"device\": \"a\", \"port\": \"p\"},"
       " \"to\": {\"device\": \"b\", \"port\": \"p\"}}]}", WP_READ_ERROR_INVALID, "$.cables[0]" },

@@ -166,8 +166,7 @@ get_detail (WpPlanRenderer *self,
   detail->pixel = 1 / scale;
 }
 
-/* The area in which a cable may have its label or icon in AREA: they stick out of the
- * box of its curve. */
+/* AREA grown by as much as a cable's label or icon may stick out of its curve's box. */
 static void
 grow_area (const cairo_rectangle_t *area,
            cairo_rectangle_t       *grown)
