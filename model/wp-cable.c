@@ -226,6 +226,14 @@ wp_cable_is_waived (WpCable    *cable,
   return wp_cable_find_waiver (cable, rule, NULL) != NULL;
 }
 
+void
+wp_cable_set_id (WpCable    *cable,
+                 const char *id)
+{
+  g_return_if_fail (WP_IS_CABLE (cable));
+  wp_set_string (&cable->id, id);
+}
+
 /* Plugs one end (@to: the receiving end) into another port; its unknown keys stay. */
 void
 wp_cable_set_endpoint (WpCable    *cable,

@@ -48,6 +48,8 @@ gboolean          wp_cable_is_waived    (WpCable          *cable,
                                          const char       *rule);
 
 /* Setters for cables that are not (yet) in a plan; see wp-device.h. */
+void              wp_cable_set_id       (WpCable          *cable,
+                                         const char       *id);
 void              wp_cable_set_endpoint (WpCable          *cable,
                                          gboolean          to,
                                          const char       *device_id,

@@ -308,6 +308,34 @@ wp_plan_resolve (WpPlan           *plan,
   return found != NULL ? wp_device_find_port (found, endpoint->port, NULL) : NULL;
 }
 
+/* The first id from "@prefix@n" on that no zone, device or cable uses; @n is
+ * left just past it. */
+static char *
+next_free_id (WpPlan     *plan,
+              const char *prefix,
+              guint      *n)
+{
+  for (;; (*n)++)
+    {
+      char *id = g_strdup_printf ("%s%u", prefix, *n);
+
+      if (!g_hash_table_contains (plan->zone_by_id, id)
+          && !g_hash_table_contains (plan->device_by_id, id)
+          && !g_hash_table_contains (plan->cable_by_id, id))
+        {
+          (*n)++;
+          return id;
+        }
+      g_free (id);
+    }
+}
+
+static guint
+first_id_number (WpPlan *plan)
+{
+  return plan->zones->len + plan->devices->len + plan->cables->len + 1;
+}
+
 /* A fresh id such as "d12" that no zone, device or cable uses. */
 char *
 wp_plan_make_id (WpPlan     *plan,
@@ -316,18 +344,30 @@ wp_plan_make_id (WpPlan     *plan,
   guint n;
 
   g_return_val_if_fail (WP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (prefix != NULL, NULL);
 
-  n = plan->zones->len + plan->devices->len + plan->cables->len + 1;
-  for (;; n++)
-    {
-      char *id = g_strdup_printf ("%s%u", prefix, n);
+  n = first_id_number (plan);
+  return next_free_id (plan, prefix, &n);
+}
 
-      if (!g_hash_table_contains (plan->zone_by_id, id)
-          && !g_hash_table_contains (plan->device_by_id, id)
-          && !g_hash_table_contains (plan->cable_by_id, id))
-        return id;
-      g_free (id);
-    }
+/* @n_ids fresh ids that also differ from each other, for objects that are added
+ * together (wp_plan_make_id() gives the same id until the first one is used). */
+GStrv
+wp_plan_make_ids (WpPlan     *plan,
+                  const char *prefix,
+                  guint       n_ids)
+{
+  GStrv ids;
+  guint n;
+
+  g_return_val_if_fail (WP_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (prefix != NULL, NULL);
+
+  n = first_id_number (plan);
+  ids = g_new0 (char *, n_ids + 1);
+  for (guint i = 0; i < n_ids; i++)
+    ids[i] = next_free_id (plan, prefix, &n);
+  return ids;
 }
 
 static void

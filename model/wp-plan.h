@@ -70,6 +70,9 @@ const WpPort *wp_plan_resolve           (WpPlan      *plan,
                                          WpDevice   **device);
 char         *wp_plan_make_id           (WpPlan      *plan,
                                          const char  *prefix);
+GStrv         wp_plan_make_ids          (WpPlan      *plan,
+                                         const char  *prefix,
+                                         guint        n_ids);
 
 /* Edits: each one emits ::changed with a WpPlanChange. A position of -1 appends. */
 void          wp_plan_set_meta          (WpPlan      *plan,

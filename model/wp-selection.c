@@ -27,6 +27,12 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static GHashTable *
+new_set (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+}
+
 static void
 emit_changed (WpSelection *self)
 {
@@ -110,6 +116,12 @@ wp_selection_class_init (WpSelectionClass *klass)
   object_class->dispose = wp_selection_dispose;
   object_class->finalize = wp_selection_finalize;
 
+  /**
+   * WpSelection::changed:
+   *
+   * Emitted once per call that changed the selection, and whenever an edit of
+   * the plan takes out a selected object; never when nothing changed.
+   */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -118,8 +130,8 @@ wp_selection_class_init (WpSelectionClass *klass)
 static void
 wp_selection_init (WpSelection *self)
 {
-  self->devices = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->cables = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->devices = new_set ();
+  self->cables = new_set ();
 }
 
 WpSelection *
@@ -164,20 +176,60 @@ select_in (GHashTable   *set,
   return TRUE;
 }
 
-/* REPLACE empties the selection first; selecting a device or cable always
- * drops a selected zone. TRUE when anything changed. */
 static gboolean
-begin_select (WpSelection  *self,
-              WpSelectMode  mode)
+same_set (GHashTable *a,
+          GHashTable *b)
 {
-  if (mode == WP_SELECT_REPLACE)
-    return drop_all (self);
-  if (self->zone != NULL)
-    {
-      g_clear_object (&self->zone);
-      return TRUE;
-    }
-  return FALSE;
+  GHashTableIter iter;
+  gpointer id, object;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &id, &object))
+    if (g_hash_table_lookup (b, id) != object)
+      return FALSE;
+  return TRUE;
+}
+
+/* Makes @set hold what @other holds. @set itself stays: the renderer keeps it. */
+static void
+copy_set (GHashTable *set,
+          GHashTable *other)
+{
+  GHashTableIter iter;
+  gpointer id, object;
+
+  g_hash_table_remove_all (set);
+  g_hash_table_iter_init (&iter, other);
+  while (g_hash_table_iter_next (&iter, &id, &object))
+    g_hash_table_insert (set, g_strdup (id), g_object_ref (object));
+}
+
+/* Makes the selection exactly these objects without telling; TRUE when that
+ * changed it. Built aside first, since the lists may name an object twice. */
+static gboolean
+replace_with (WpSelection      *self,
+              WpDevice * const *devices,
+              guint             n_devices,
+              WpCable * const  *cables,
+              guint             n_cables)
+{
+  g_autoptr(GHashTable) new_devices = new_set ();
+  g_autoptr(GHashTable) new_cables = new_set ();
+
+  for (guint i = 0; i < n_devices; i++)
+    select_in (new_devices, wp_device_get_id (devices[i]), devices[i], WP_SELECT_ADD);
+  for (guint i = 0; i < n_cables; i++)
+    select_in (new_cables, wp_cable_get_id (cables[i]), cables[i], WP_SELECT_ADD);
+  if (self->zone == NULL && same_set (new_devices, self->devices)
+      && same_set (new_cables, self->cables))
+    return FALSE;
+
+  g_clear_object (&self->zone);
+  copy_set (self->devices, new_devices);
+  copy_set (self->cables, new_cables);
+  return TRUE;
 }
 
 void
@@ -211,6 +263,7 @@ wp_selection_select_zone (WpSelection *self,
 
   g_return_if_fail (WP_IS_SELECTION (self));
   g_return_if_fail (zone == NULL || WP_IS_ZONE (zone));
+  g_return_if_fail (zone == NULL || wp_plan_find_zone (self->plan, wp_zone_get_id (zone)) == zone);
 
   if (zone == self->zone && g_hash_table_size (self->devices) == 0
       && g_hash_table_size (self->cables) == 0)
@@ -254,33 +307,32 @@ wp_selection_set (WpSelection      *self,
                   guint             n_cables,
                   WpSelectMode      mode)
 {
-  gboolean changed;
-  WpSelectMode each = mode == WP_SELECT_REPLACE ? WP_SELECT_ADD : mode;
+  gboolean changed = FALSE;
 
   g_return_if_fail (WP_IS_SELECTION (self));
   g_return_if_fail (devices != NULL || n_devices == 0);
   g_return_if_fail (cables != NULL || n_cables == 0);
-
-  /* Replacing a selection with itself changes nothing. */
-  if (mode == WP_SELECT_REPLACE && self->zone == NULL
-      && n_devices == g_hash_table_size (self->devices)
-      && n_cables == g_hash_table_size (self->cables))
-    {
-      gboolean same = TRUE;
-
-      for (guint i = 0; same && i < n_devices; i++)
-        same = wp_selection_has_device (self, devices[i]);
-      for (guint i = 0; same && i < n_cables; i++)
-        same = wp_selection_has_cable (self, cables[i]);
-      if (same)
-        return;
-    }
-
-  changed = begin_select (self, mode);
   for (guint i = 0; i < n_devices; i++)
-    changed |= select_in (self->devices, wp_device_get_id (devices[i]), devices[i], each);
+    g_return_if_fail (wp_plan_find_device (self->plan,
+                                           wp_device_get_id (devices[i])) == devices[i]);
   for (guint i = 0; i < n_cables; i++)
-    changed |= select_in (self->cables, wp_cable_get_id (cables[i]), cables[i], each);
+    g_return_if_fail (wp_plan_find_cable (self->plan, wp_cable_get_id (cables[i])) == cables[i]);
+
+  if (mode == WP_SELECT_REPLACE)
+    changed = replace_with (self, devices, n_devices, cables, n_cables);
+  else
+    {
+      /* A zone is only ever selected alone. */
+      if (self->zone != NULL)
+        {
+          g_clear_object (&self->zone);
+          changed = TRUE;
+        }
+      for (guint i = 0; i < n_devices; i++)
+        changed |= select_in (self->devices, wp_device_get_id (devices[i]), devices[i], mode);
+      for (guint i = 0; i < n_cables; i++)
+        changed |= select_in (self->cables, wp_cable_get_id (cables[i]), cables[i], mode);
+    }
   if (changed)
     emit_changed (self);
 }

@@ -195,6 +195,67 @@ test_zone_drag (void)
   g_assert_cmpstr (undone, ==, before);
 }
 
+/* Moves @device to (@x, @y) and into the zone there, as a drag does. */
+static void
+drag_to (WpHistory *history,
+         WpDevice  *device,
+         double     x,
+         double     y,
+         guint      merge_id)
+{
+  WpZone *zone = wp_plan_find_zone_at (wp_history_get_plan (history), x, y);
+  const char *zone_id = zone != NULL ? wp_zone_get_id (zone) : NULL;
+  const double position[] = { x, y };
+
+  wp_history_move_devices (history, &device, position, &zone_id, 1, merge_id);
+}
+
+/* A device dragged from zone to zone, through none, is one step however its zone
+ * changed on the way; undo puts it back where it stood and in its zone. */
+static void
+test_drag_across_zones (void)
+{
+  g_autoptr(WpPlan) plan = wp_test_load_example ("club-gig.wireplan");
+  g_autoptr(WpHistory) history = wp_history_new (plan);
+  g_autofree char *before = wp_plan_to_data (plan, NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  g_autofree char *back = NULL;
+  WpDevice *kick = wp_plan_find_device (plan, "kick");
+  guint merge_id = wp_history_next_merge_id (history);
+
+  for (guint i = 1; i <= 20; i++)
+    {
+      drag_to (history, kick, 80 + 100.0 * i, 60, merge_id);
+      if (i == 15)
+        g_assert_null (wp_device_get_zone (kick));
+    }
+  g_assert_cmpstr (wp_device_get_zone (kick), ==, "foh");
+  g_assert_cmpuint (count_undo_steps (history), ==, 1);
+  g_assert_cmpstr (wp_history_get_undo_label (history), ==, "Move “Kick”");
+  after = wp_plan_to_data (plan, NULL);
+
+  g_assert_true (wp_history_undo (history));
+  g_assert_cmpfloat (wp_device_get_x (kick), ==, 80);
+  g_assert_cmpstr (wp_device_get_zone (kick), ==, "stage");
+  undone = wp_plan_to_data (plan, NULL);
+  g_assert_cmpstr (undone, ==, before);
+  g_assert_true (wp_history_redo (history));
+  redone = wp_plan_to_data (plan, NULL);
+  g_assert_cmpstr (redone, ==, after);
+
+  /* Out of the zone and back to where it began: no step at all. */
+  g_assert_true (wp_history_undo (history));
+  merge_id = wp_history_next_merge_id (history);
+  drag_to (history, kick, 1550, 60, merge_id);
+  g_assert_null (wp_device_get_zone (kick));
+  drag_to (history, kick, 80, 60, merge_id);
+  g_assert_false (wp_history_get_can_undo (history));
+  back = wp_plan_to_data (plan, NULL);
+  g_assert_cmpstr (back, ==, before);
+}
+
 static void
 count_notify (GObject    *object,
               GParamSpec *pspec,
@@ -352,6 +413,7 @@ main (int   argc,
   g_test_add_func ("/history/push", test_push);
   g_test_add_func ("/history/drag-merge", test_drag_merge);
   g_test_add_func ("/history/zone-drag", test_zone_drag);
+  g_test_add_func ("/history/drag-across-zones", test_drag_across_zones);
   g_test_add_func ("/history/modified", test_modified);
   g_test_add_func ("/history/redo-dropped", test_redo_dropped);
   g_test_add_func ("/history/remove-restores-cables", test_remove_restores_cables);

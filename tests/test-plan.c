@@ -160,6 +160,55 @@ test_make_id (void)
 }
 
 static void
+test_make_ids (void)
+{
+  g_autoptr(WpPlan) plan = wp_plan_new ();
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) none = NULL;
+
+  add_device (plan, "d2", "p");
+  add_device (plan, "d4", "p");
+  ids = wp_plan_make_ids (plan, "d", 3);
+  g_assert_cmpuint (g_strv_length (ids), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_null (wp_plan_find_device (plan, ids[i]));
+      for (guint j = 0; j < i; j++)
+        g_assert_cmpstr (ids[i], !=, ids[j]);
+    }
+  none = wp_plan_make_ids (plan, "d", 0);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+}
+
+static void
+test_find_zone_at (void)
+{
+  g_autoptr(WpPlan) plan = wp_plan_new ();
+  g_autoptr(WpZone) stage = wp_zone_new ("stage", "Stage", 0, 0, 100, 50);
+  g_autoptr(WpZone) riser = wp_zone_new ("riser", "Riser", 80, 40, 40, 40);
+  g_autoptr(WpZone) empty = wp_zone_new ("empty", NULL, 200, 200, 0, 0);
+
+  g_assert_null (wp_plan_find_zone_at (plan, 10, 10));
+  wp_plan_insert_zone (plan, stage, -1);
+  wp_plan_insert_zone (plan, riser, -1);
+  wp_plan_insert_zone (plan, empty, -1);
+
+  /* The top-left edges belong to a zone, the bottom-right ones do not. */
+  g_assert_true (wp_plan_find_zone_at (plan, 0, 0) == stage);
+  g_assert_true (wp_plan_find_zone_at (plan, 99.5, 10) == stage);
+  g_assert_null (wp_plan_find_zone_at (plan, 100, 10));
+  g_assert_null (wp_plan_find_zone_at (plan, 10, 50));
+  g_assert_null (wp_plan_find_zone_at (plan, -1, 10));
+
+  /* Where zones overlap, the one drawn last, on top. */
+  g_assert_true (wp_plan_find_zone_at (plan, 90, 45) == riser);
+  g_assert_true (wp_plan_find_zone_at (plan, 110, 70) == riser);
+
+  /* A zone of no size holds nothing. */
+  g_assert_null (wp_plan_find_zone_at (plan, 200, 200));
+}
+
+static void
 test_copies (void)
 {
   g_autoptr(WpDevice) device = wp_device_new ("d1");
@@ -196,6 +245,8 @@ main (int   argc,
   g_test_add_func ("/plan/changes", test_changes);
   g_test_add_func ("/plan/order-and-index", test_order_and_index);
   g_test_add_func ("/plan/make-id", test_make_id);
+  g_test_add_func ("/plan/make-ids", test_make_ids);
+  g_test_add_func ("/plan/find-zone-at", test_find_zone_at);
   g_test_add_func ("/plan/copies", test_copies);
 
   return g_test_run ();

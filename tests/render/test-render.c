@@ -7,6 +7,7 @@
 #include "wp-plan-renderer.h"
 #include "wp-problem.h"
 #include "wp-render-test-util.h"
+#include "wp-spatial-index.h"
 #include "wp-test-util.h"
 
 typedef struct {
@@ -230,6 +231,273 @@ test_overlay (void)
   canvas_free (&canvas);
 }
 
+/* Pixels in the box R, grown to whole pixels, whose colour is within TOLERANCE of
+ * COLOR, and in *TOTAL how many pixels the box has. */
+static guint
+count_colour_in (Canvas                  *canvas,
+                 const cairo_rectangle_t *r,
+                 const WpRgba            *color,
+                 int                      tolerance,
+                 guint                   *total)
+{
+  int x = (int) floor (r->x), y = (int) floor (r->y);
+  int w = (int) ceil (r->x + r->width) - x, h = (int) ceil (r->y + r->height) - y;
+
+  *total = w * h;
+  return count_colour (canvas, x, y, w, h, color, tolerance);
+}
+
+/* Checks that two canvases of one size differ only within RADIUS pixels of the N
+ * POINTS (x, y pairs, in pixels); returns the largest difference of a channel. */
+static int
+assert_same_but_near (Canvas       *a,
+                      Canvas       *b,
+                      const double *points,
+                      guint         n,
+                      double        radius)
+{
+  int width = cairo_image_surface_get_width (a->surface);
+  int height = cairo_image_surface_get_height (a->surface);
+  int largest = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        int ra, ga, ba, rb, gb, bb;
+        gboolean near = FALSE;
+
+        pixel_at (a, x, y, &ra, &ga, &ba);
+        pixel_at (b, x, y, &rb, &gb, &bb);
+        if (ra == rb && ga == gb && ba == bb)
+          continue;
+        for (guint i = 0; i < n; i++)
+          near |= hypot (x + 0.5 - points[2 * i], y + 0.5 - points[2 * i + 1]) <= radius;
+        if (!near)
+          g_error ("pixel %d, %d differs", x, y);
+        largest = MAX (largest, MAX (abs (ra - rb), MAX (abs (ga - gb), abs (ba - bb))));
+      }
+  return largest;
+}
+
+/* Device "b" stands alone in the middle, joined to "a" on its left and "c" on its
+ * right; "a" and "c" are joined too, by a cable that crosses none of b's. Labels and
+ * problem icons on b's cables. */
+static WpPlan *
+lifted_plan (WpCableStates *states)
+{
+  WpPlan *plan = wp_plan_new ();
+  WpCable *cable;
+
+  wp_render_test_add_device (plan, "a", 20, 20, 0, 2, 0);
+  wp_render_test_add_device (plan, "b", 330, 240, 2, 1, 1);
+  wp_render_test_add_device (plan, "c", 640, 40, 2, 0, 0);
+  cable = wp_render_test_add_cable (plan, "ab", "a", "out2", "b", "in1");
+  wp_plan_set_cable_text (plan, cable, "MIC-01", NULL, NULL);
+  wp_render_test_add_cable (plan, "ac", "a", "out1", "c", "in1");
+  cable = wp_render_test_add_cable (plan, "bc", "b", "out1", "c", "in2");
+  wp_plan_set_cable_text (plan, cable, "LINE-02", NULL, NULL);
+  wp_cable_states_add (states, "ab", WP_CABLE_STATE_ERROR);
+  wp_cable_states_add (states, "bc", WP_CABLE_STATE_WARNING);
+  return plan;
+}
+
+/* Draws the scene at SCALE, and over it the lifted devices when LIFTED is set. */
+static void
+draw_at (WpPlanRenderer *renderer,
+         Canvas         *canvas,
+         double          scale,
+         WpCableStates  *states,
+         GHashTable     *lifted)
+{
+  cairo_rectangle_t area = { 0, 0, 900 / scale, 500 / scale };
+
+  wp_plan_renderer_set_lifted (renderer, lifted);
+  cairo_save (canvas->cr);
+  cairo_scale (canvas->cr, scale, scale);
+  wp_plan_renderer_draw_scene (renderer, canvas->cr, &area, states, WP_SCENE_BACKGROUND);
+  if (lifted != NULL)
+    wp_plan_renderer_draw_lifted (renderer, canvas->cr, &area, states);
+  cairo_restore (canvas->cr);
+  wp_plan_renderer_set_lifted (renderer, NULL);
+}
+
+/* The scene without the lifted device, with it drawn on top, is the whole scene. */
+static void
+test_lifted_same_picture (void)
+{
+  g_autoptr(WpCableStates) states = wp_cable_states_new ();
+  g_autoptr(WpPlan) plan = lifted_plan (states);
+  g_autoptr(WpLayout) layout = wp_layout_new (plan, NULL);
+  g_autoptr(WpPlanRenderer) renderer = wp_plan_renderer_new (layout);
+  g_autoptr(GHashTable) lifted = g_hash_table_new (g_str_hash, g_str_equal);
+  const double scales[] = { 1, 2, 0.6, 0.35, 0.15 };
+
+  double ends[4];
+
+  /* Where b's cables meet the devices that stay. */
+  wp_layout_get_port_anchor (layout, wp_plan_find_device (plan, "a"), 1, &ends[0], &ends[1]);
+  wp_layout_get_port_anchor (layout, wp_plan_find_device (plan, "c"), 1, &ends[2], &ends[3]);
+  g_hash_table_add (lifted, (gpointer) "b");
+  for (guint i = 0; i < G_N_ELEMENTS (scales); i++)
+    {
+      Canvas whole = canvas_new (900, 500), parts = canvas_new (900, 500);
+      double points[4];
+      int largest;
+
+      for (guint p = 0; p < 4; p++)
+        points[p] = ends[p] * scales[i];
+      draw_at (renderer, &whole, scales[i], states, NULL);
+      draw_at (renderer, &parts, scales[i], states, lifted);
+      /* The only difference: the rims of the glyphs at those ends, drawn a second time
+       * over the lifted cable, and slight; or, zoomed out too far for glyphs, the end
+       * pixel of such a cable over the device's border. */
+      largest = assert_same_but_near (&whole, &parts, points, 2,
+                                      (WP_LAYOUT_PORT_RADIUS + 2) * scales[i] + 1.5);
+      g_test_message ("scale %g: differences up to %d", scales[i], largest);
+      if (scales[i] * WP_LAYOUT_PORT_RADIUS >= 1.5)
+        g_assert_cmpint (largest, <=, 32);
+      canvas_free (&whole);
+      canvas_free (&parts);
+    }
+}
+
+/* The scene leaves the lifted device and its cables out; draw_lifted draws them alone. */
+static void
+test_lifted_left_out (void)
+{
+  g_autoptr(WpCableStates) states = wp_cable_states_new ();
+  g_autoptr(WpPlan) plan = lifted_plan (states);
+  g_autoptr(WpLayout) layout = wp_layout_new (plan, NULL);
+  g_autoptr(WpPlanRenderer) renderer = wp_plan_renderer_new (layout);
+  g_autoptr(GHashTable) lifted = g_hash_table_new (g_str_hash, g_str_equal);
+  const WpRenderStyle *style = wp_plan_renderer_get_style (renderer);
+  const WpRgba black = { 0, 0, 0, 1 };
+  cairo_rectangle_t area = { 0, 0, 900, 500 }, b, a, mid;
+  Canvas scene = canvas_new (900, 500), alone = canvas_new (900, 500);
+  WpBezier curve;
+  guint total;
+  double x, y;
+
+  g_hash_table_add (lifted, (gpointer) "b");
+  wp_plan_renderer_set_lifted (renderer, lifted);
+  wp_plan_renderer_draw_scene (renderer, scene.cr, &area, states, WP_SCENE_BACKGROUND);
+  wp_layout_get_device_bounds (layout, wp_plan_find_device (plan, "b"), &b);
+  g_assert_cmpuint (count_colour_in (&scene, &b, &style->background, 0, &total), ==, total);
+  g_assert_true (wp_layout_get_cable_curve (layout, wp_plan_find_cable (plan, "ab"), &curve));
+  wp_bezier_get_point (&curve, 0.25, &x, &y);
+  mid = (cairo_rectangle_t) { x - 4, y - 4, 8, 8 };
+  g_assert_cmpuint (count_colour_in (&scene, &mid, &style->background, 0, &total), ==, total);
+  /* What is not lifted is there. */
+  wp_layout_get_device_bounds (layout, wp_plan_find_device (plan, "a"), &a);
+  g_assert_cmpuint (count_colour_in (&scene, &a, &style->device_fill, 0, &total), >, total / 4);
+
+  /* On its own: b and its cables; of a, only the glyph of the port b's cable ends at;
+   * and nothing at all when the area is elsewhere. */
+  cairo_set_source_rgb (alone.cr, 0, 0, 0);
+  cairo_paint (alone.cr);
+  wp_plan_renderer_draw_lifted (renderer, alone.cr, &area, states);
+  g_assert_cmpuint (count_colour_in (&alone, &b, &style->device_fill, 0, &total), >, total / 4);
+  g_assert_cmpuint (count_colour_in (&alone, &mid, &black, 0, &total), <, total);
+  a.width -= 2 * WP_LAYOUT_PORT_RADIUS + 1;
+  g_assert_cmpuint (count_colour_in (&alone, &a, &black, 0, &total), ==, total);
+  cairo_paint (alone.cr);
+  wp_plan_renderer_draw_lifted (renderer, alone.cr,
+                                &(cairo_rectangle_t) { 2000, 2000, 900, 500 }, states);
+  g_assert_cmpuint (count_colour_in (&alone, &area, &black, 0, &total), ==, total);
+
+  /* Nothing lifted: nothing to draw, and the scene is whole again. */
+  wp_plan_renderer_set_lifted (renderer, NULL);
+  wp_plan_renderer_draw_lifted (renderer, alone.cr, &area, states);
+  g_assert_cmpuint (count_colour_in (&alone, &area, &black, 0, &total), ==, total);
+  wp_plan_renderer_draw_scene (renderer, scene.cr, &area, states, WP_SCENE_BACKGROUND);
+  g_assert_cmpuint (count_colour_in (&scene, &b, &style->device_fill, 0, &total), >, total / 4);
+  canvas_free (&scene);
+  canvas_free (&alone);
+}
+
+/* The ink of what draw_lifted draws into a recording surface, in plan units. */
+static void
+lifted_ink (WpPlanRenderer          *renderer,
+            const cairo_rectangle_t *area,
+            cairo_rectangle_t       *ink)
+{
+  cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (surface);
+
+  wp_plan_renderer_draw_lifted (renderer, cr, area, NULL);
+  cairo_destroy (cr);
+  cairo_recording_surface_ink_extents (surface, &ink->x, &ink->y, &ink->width, &ink->height);
+  cairo_surface_destroy (surface);
+}
+
+/* In a plan of 2,000 devices, draw_lifted draws one device and its two cables only. */
+static void
+test_lifted_big_plan (void)
+{
+  g_autoptr(WpPlan) plan = wp_plan_new ();
+  g_autoptr(WpLayout) layout = NULL;
+  g_autoptr(WpPlanRenderer) renderer = NULL;
+  g_autoptr(GHashTable) lifted = g_hash_table_new (g_str_hash, g_str_equal);
+  cairo_rectangle_t plan_bounds, expected, ink, bounds;
+  WpDevice *device = NULL;
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("d%u", i);
+      WpDevice *added = wp_render_test_add_device (plan, id, 260.0 * (i % 50),
+                                                   150.0 * (i / 50), 1, 1, 0);
+
+      if (i == 1025)
+        device = added;
+      if (i > 0)
+        {
+          g_autofree char *cable = g_strdup_printf ("c%u", i);
+          g_autofree char *from = g_strdup_printf ("d%u", i - 1);
+
+          wp_render_test_add_cable (plan, cable, from, "out1", id, "in1");
+        }
+    }
+  layout = wp_layout_new (plan, NULL);
+  renderer = wp_plan_renderer_new (layout);
+  g_hash_table_add (lifted, (gpointer) wp_device_get_id (device));
+  wp_plan_renderer_set_lifted (renderer, lifted);
+  g_assert_true (wp_layout_get_plan_bounds (layout, &plan_bounds));
+
+  /* The whole plan in view: ink only around the device and its cables' curves. */
+  wp_layout_get_device_bounds (layout, device, &expected);
+  for (guint i = 0; i < 2; i++)
+    {
+      GPtrArray *cables = wp_plan_get_cables_at (plan, wp_device_get_id (device),
+                                                 wp_device_get_port (device, i)->id);
+      WpBezier curve;
+
+      g_assert_cmpuint (cables->len, ==, 1);
+      g_assert_true (wp_layout_get_cable_curve (layout, g_ptr_array_index (cables, 0), &curve));
+      wp_bezier_get_bounds (&curve, &bounds);
+      wp_rectangle_union (&expected, &bounds);
+    }
+  lifted_ink (renderer, &plan_bounds, &ink);
+  g_assert_cmpfloat (ink.width, >, 100);
+  g_assert_cmpfloat (ink.x, >=, expected.x - 10);
+  g_assert_cmpfloat (ink.y, >=, expected.y - 10);
+  g_assert_cmpfloat (ink.x + ink.width, <=, expected.x + expected.width + 10);
+  g_assert_cmpfloat (ink.y + ink.height, <=, expected.y + expected.height + 10);
+
+  /* Elsewhere: nothing. */
+  lifted_ink (renderer, &(cairo_rectangle_t) { plan_bounds.x, plan_bounds.y, 800, 600 }, &ink);
+  g_assert_cmpfloat (ink.width, ==, 0);
+
+  /* The scene has everything else. */
+  {
+    Canvas canvas = canvas_new (400, 300);
+
+    cairo_scale (canvas.cr, 400 / plan_bounds.width, 400 / plan_bounds.width);
+    wp_plan_renderer_draw_scene (renderer, canvas.cr, &plan_bounds, NULL, WP_SCENE_BACKGROUND);
+    g_assert_cmpint (cairo_status (canvas.cr), ==, CAIRO_STATUS_SUCCESS);
+    canvas_free (&canvas);
+  }
+}
+
 static void
 test_legend (void)
 {
@@ -292,6 +560,9 @@ main (int    argc,
   g_test_add_func ("/render/error-is-red", test_error_is_red);
   g_test_add_func ("/render/culled-area-draws-nothing", test_culled_area_draws_nothing);
   g_test_add_func ("/render/overlay", test_overlay);
+  g_test_add_func ("/render/lifted/same-picture", test_lifted_same_picture);
+  g_test_add_func ("/render/lifted/left-out", test_lifted_left_out);
+  g_test_add_func ("/render/lifted/big-plan", test_lifted_big_plan);
   g_test_add_func ("/render/legend", test_legend);
   g_test_add_func ("/render/cable-states", test_cable_states);
 

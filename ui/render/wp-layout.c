@@ -427,6 +427,16 @@ compare_order (gconstpointer a,
 }
 
 static void
+sort_from (WpLayout  *self,
+           GPtrArray *items,
+           guint      start)
+{
+  wp_layout_get_order (self, NULL);
+  g_qsort_with_data ((gpointer *) items->pdata + start, items->len - start, sizeof (gpointer),
+                     compare_order, self);
+}
+
+static void
 query_in_order (WpLayout                *self,
                 WpSpatialIndex          *index,
                 const cairo_rectangle_t *area,
@@ -435,9 +445,17 @@ query_in_order (WpLayout                *self,
   guint start = items->len;
 
   wp_spatial_index_query (index, area, items);
-  wp_layout_get_order (self, NULL);
-  g_qsort_with_data ((gpointer *) items->pdata + start, items->len - start, sizeof (gpointer),
-                     compare_order, self);
+  sort_from (self, items, start);
+}
+
+/* Sorts ITEMS, devices or cables of the plan (not both), into drawing order. */
+void
+wp_layout_sort (WpLayout  *self,
+                GPtrArray *items)
+{
+  g_return_if_fail (WP_IS_LAYOUT (self));
+  g_return_if_fail (items != NULL);
+  sort_from (self, items, 0);
 }
 
 /* Appends the devices whose bounds meet AREA, in drawing order (bottom-most first). */

@@ -112,6 +112,8 @@ void                    wp_layout_query_devices      (WpLayout                *s
 void                    wp_layout_query_cables       (WpLayout                *self,
                                                       const cairo_rectangle_t *area,
                                                       GPtrArray               *cables);
+void                    wp_layout_sort               (WpLayout                *self,
+                                                      GPtrArray               *items);
 gboolean                wp_layout_hit                (WpLayout                *self,
                                                       double                   x,
                                                       double                   y,

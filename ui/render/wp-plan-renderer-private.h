@@ -13,6 +13,7 @@ struct _WpPlanRenderer
   WpLayout      *layout;
   WpRenderText  *text;
   WpRenderStyle  style;
+  GHashTable    *lifted;   /* ids of the devices the scene leaves out, or NULL */
 };
 
 double        wp_plan_renderer_get_scale  (cairo_t        *cr);

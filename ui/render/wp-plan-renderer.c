@@ -26,6 +26,7 @@ typedef struct {
   gboolean glyphs;
   gboolean coarse;
   gboolean overview;
+  double   scale;   /* surface units per plan unit */
   double   pixel;   /* plan units */
 } Detail;
 
@@ -38,6 +39,7 @@ wp_plan_renderer_dispose (GObject *object)
 
   g_clear_object (&self->layout);
   g_clear_object (&self->text);
+  g_clear_pointer (&self->lifted, g_hash_table_unref);
 
   G_OBJECT_CLASS (wp_plan_renderer_parent_class)->dispose (object);
 }
@@ -92,6 +94,28 @@ wp_plan_renderer_set_style (WpPlanRenderer      *self,
   self->style = *style;
 }
 
+/**
+ * wp_plan_renderer_set_lifted:
+ * @device_ids: (nullable): a set of device ids (char * keys, as
+ *   WpOverlay.selected_devices), or NULL to lift nothing
+ *
+ * Lifts devices off the scene: wp_plan_renderer_draw_scene() leaves them out, with
+ * every cable that has an end at one of them, and wp_plan_renderer_draw_lifted()
+ * draws just those. The renderer keeps a reference to the set and reads it as it
+ * is when drawing.
+ */
+void
+wp_plan_renderer_set_lifted (WpPlanRenderer *self,
+                             GHashTable     *device_ids)
+{
+  g_return_if_fail (WP_IS_PLAN_RENDERER (self));
+
+  if (device_ids != NULL)
+    g_hash_table_ref (device_ids);
+  g_clear_pointer (&self->lifted, g_hash_table_unref);
+  self->lifted = device_ids;
+}
+
 /* Surface units per plan unit under CR's transformation. */
 double
 wp_plan_renderer_get_scale (cairo_t *cr)
@@ -119,6 +143,36 @@ wp_plan_renderer_cable_kind (WpPlanRenderer *self,
   if ((from == WP_SIGNAL_KIND_UNKNOWN || from == WP_SIGNAL_KIND_ANALOG) && to > from)
     return to;
   return from;
+}
+
+static void
+get_detail (WpPlanRenderer *self,
+            cairo_t        *cr,
+            gboolean        full,
+            Detail         *detail)
+{
+  double scale = wp_plan_renderer_get_scale (cr);
+
+  detail->names = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_NAME)
+                          >= MIN_TEXT_PIXELS;
+  detail->models = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_MODEL)
+                           >= MIN_TEXT_PIXELS;
+  detail->port_text = full || scale * wp_render_text_get_size (self->text, WP_TEXT_PORT)
+                              >= MIN_TEXT_PIXELS;
+  detail->glyphs = full || scale * WP_LAYOUT_PORT_RADIUS >= MIN_GLYPH_PIXELS;
+  detail->coarse = !full && scale < COARSE_SCALE;
+  detail->overview = !full && scale < OVERVIEW_SCALE;
+  detail->scale = scale;
+  detail->pixel = 1 / scale;
+}
+
+/* AREA grown by as much as a cable's label or icon may stick out of its curve's box. */
+static void
+grow_area (const cairo_rectangle_t *area,
+           cairo_rectangle_t       *grown)
+{
+  *grown = (cairo_rectangle_t) { area->x - LABEL_MARGIN, area->y - LABEL_MARGIN,
+                                 area->width + 2 * LABEL_MARGIN, area->height + 2 * LABEL_MARGIN };
 }
 
 static void
@@ -361,6 +415,19 @@ draw_port_text (WpPlanRenderer         *self,
 }
 
 static void
+draw_glyph (WpPlanRenderer *self,
+            cairo_t        *cr,
+            WpDevice       *device,
+            guint           port)
+{
+  WpSignalKind kind = wp_signal_kind_for_port (wp_device_get_port (device, port));
+  double x, y;
+
+  wp_layout_get_port_anchor (self->layout, device, port, &x, &y);
+  wp_render_signal_glyph (cr, &self->style, kind, x, y, WP_LAYOUT_PORT_RADIUS);
+}
+
+static void
 draw_device (WpPlanRenderer *self,
              cairo_t        *cr,
              WpDevice       *device,
@@ -414,26 +481,80 @@ draw_device (WpPlanRenderer *self,
       if (detail->port_text)
         draw_port_text (self, cr, geometry, port, at, x, y);
       if (detail->glyphs)
-        wp_render_signal_glyph (cr, &self->style, wp_signal_kind_for_port (port),
-                                x + at->x, y + at->y, WP_LAYOUT_PORT_RADIUS);
+        draw_glyph (self, cr, device, i);
     }
 }
 
 static void
-draw_devices (WpPlanRenderer          *self,
-              cairo_t                 *cr,
-              const cairo_rectangle_t *area,
-              const Detail            *detail)
+draw_devices (WpPlanRenderer *self,
+              cairo_t        *cr,
+              GPtrArray      *devices,
+              const Detail   *detail)
 {
-  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
-
-  wp_layout_query_devices (self->layout, area, devices);
   for (guint i = 0; i < devices->len; i++)
     draw_device (self, cr, g_ptr_array_index (devices, i), detail);
 }
 
-/* Draws the zones, cables and devices that meet AREA (plan units). STATES, when not
- * NULL, gives each cable's state; FLAGS adds the background and the grid. */
+/* Labels and problem icons above everything else, where no device hides them. */
+static void
+draw_cable_marks_of (WpPlanRenderer *self,
+                     cairo_t        *cr,
+                     GPtrArray      *cables,
+                     WpCableStates  *states,
+                     const Detail   *detail)
+{
+  g_autoptr(GPtrArray) scratch = g_ptr_array_new ();
+
+  for (guint i = 0; i < cables->len; i++)
+    {
+      WpCable *cable = g_ptr_array_index (cables, i);
+
+      draw_cable_marks (self, cr, cable, state_of (states, cable), detail->port_text, scratch);
+    }
+}
+
+/* A device the caller lifted off the scene. */
+static gboolean
+is_lifted_device (gpointer device,
+                  gpointer user_data)
+{
+  WpPlanRenderer *self = user_data;
+
+  return g_hash_table_contains (self->lifted, wp_device_get_id (device));
+}
+
+/* A cable with an end at a lifted device. */
+static gboolean
+is_lifted_cable (gpointer cable,
+                 gpointer user_data)
+{
+  WpPlanRenderer *self = user_data;
+  WpDevice *from, *to;
+
+  return wp_layout_get_cable_ends (self->layout, cable, &from, NULL, &to, NULL)
+         && (is_lifted_device (from, self) || is_lifted_device (to, self));
+}
+
+typedef gboolean (*Predicate) (gpointer item,
+                               gpointer user_data);
+
+/* Takes out of ITEMS those for which PREDICATE holds, keeping the others' order. */
+static void
+remove_if (GPtrArray *items,
+           Predicate  predicate,
+           gpointer   user_data)
+{
+  guint kept = 0;
+
+  for (guint i = 0; i < items->len; i++)
+    if (!predicate (g_ptr_array_index (items, i), user_data))
+      items->pdata[kept++] = items->pdata[i];
+  g_ptr_array_set_size (items, kept);
+}
+
+/* Draws the zones, cables and devices that meet AREA (plan units), but for the lifted
+ * devices and their cables. STATES, when not NULL, gives each cable's state; FLAGS adds
+ * the background and the grid. */
 void
 wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
                              cairo_t                 *cr,
@@ -441,32 +562,17 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
                              WpCableStates           *states,
                              WpSceneFlags             flags)
 {
-  g_autoptr(GPtrArray) cables = NULL;
-  g_autoptr(GPtrArray) scratch = NULL;
+  g_autoptr(GPtrArray) cables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
   cairo_rectangle_t grown;
-  double scale;
-  gboolean full = (flags & WP_SCENE_FULL_DETAIL) != 0;
   Detail detail;
 
   g_return_if_fail (WP_IS_PLAN_RENDERER (self));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (area != NULL);
 
-  /* A cable's label or icon may stick out of the box of its curve. */
-  grown = (cairo_rectangle_t) { area->x - LABEL_MARGIN, area->y - LABEL_MARGIN,
-                                area->width + 2 * LABEL_MARGIN, area->height + 2 * LABEL_MARGIN };
-  scale = wp_plan_renderer_get_scale (cr);
-  detail.names = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_NAME)
-                         >= MIN_TEXT_PIXELS;
-  detail.models = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_MODEL)
-                          >= MIN_TEXT_PIXELS;
-  detail.port_text = full || scale * wp_render_text_get_size (self->text, WP_TEXT_PORT)
-                             >= MIN_TEXT_PIXELS;
-  detail.glyphs = full || scale * WP_LAYOUT_PORT_RADIUS >= MIN_GLYPH_PIXELS;
-  detail.coarse = !full && scale < COARSE_SCALE;
-  detail.overview = !full && scale < OVERVIEW_SCALE;
-  detail.pixel = 1 / scale;
-
+  grow_area (area, &grown);
+  get_detail (self, cr, (flags & WP_SCENE_FULL_DETAIL) != 0, &detail);
   cairo_save (cr);
   wp_render_text_prepare (self->text, cr);
   if (flags & WP_SCENE_BACKGROUND)
@@ -476,22 +582,130 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
       cairo_fill (cr);
     }
   if (flags & WP_SCENE_GRID)
-    draw_grid (self, cr, area, scale);
+    draw_grid (self, cr, area, detail.scale);
   draw_zones (self, cr, area, detail.names);
 
-  cables = g_ptr_array_new ();
   wp_layout_query_cables (self->layout, &grown, cables);
+  wp_layout_query_devices (self->layout, area, devices);
+  if (self->lifted != NULL)
+    {
+      remove_if (cables, is_lifted_cable, self);
+      remove_if (devices, is_lifted_device, self);
+    }
   draw_cables (self, cr, cables, states, &detail);
-  draw_devices (self, cr, area, &detail);
+  draw_devices (self, cr, devices, &detail);
+  draw_cable_marks_of (self, cr, cables, states, &detail);
+  cairo_restore (cr);
+}
 
-  /* Labels and problem icons above everything else, where no device hides them. */
-  scratch = g_ptr_array_new ();
+/* Adds to CABLES, once each, DEVICE's cables whose curves' bounds meet AREA. */
+static void
+add_cables_at (WpPlanRenderer          *self,
+               WpDevice                *device,
+               const cairo_rectangle_t *area,
+               GHashTable              *seen,
+               GPtrArray               *cables)
+{
+  WpPlan *plan = wp_layout_get_plan (self->layout);
+
+  for (guint i = 0; i < wp_device_get_n_ports (device); i++)
+    {
+      GPtrArray *at = wp_plan_get_cables_at (plan, wp_device_get_id (device),
+                                             wp_device_get_port (device, i)->id);
+
+      for (guint c = 0; at != NULL && c < at->len; c++)
+        {
+          WpCable *cable = g_ptr_array_index (at, c);
+          cairo_rectangle_t bounds;
+          WpBezier curve;
+
+          if (!g_hash_table_add (seen, cable)
+              || !wp_layout_get_cable_curve (self->layout, cable, &curve))
+            continue;
+          wp_bezier_get_bounds (&curve, &bounds);
+          if (wp_rectangle_intersects (&bounds, area))
+            g_ptr_array_add (cables, cable);
+        }
+    }
+}
+
+/* A cable ends under its port's glyph. The scene drew the glyphs of the devices that
+ * stayed before the lifted cables that end there, so draw those again on top. */
+static void
+draw_still_ends (WpPlanRenderer *self,
+                 cairo_t        *cr,
+                 GPtrArray      *cables)
+{
   for (guint i = 0; i < cables->len; i++)
     {
-      WpCable *cable = g_ptr_array_index (cables, i);
+      WpDevice *from, *to;
+      guint from_port, to_port;
 
-      draw_cable_marks (self, cr, cable, state_of (states, cable), detail.port_text, scratch);
+      wp_layout_get_cable_ends (self->layout, g_ptr_array_index (cables, i),
+                                &from, &from_port, &to, &to_port);
+      if (!is_lifted_device (from, self))
+        draw_glyph (self, cr, from, from_port);
+      if (!is_lifted_device (to, self))
+        draw_glyph (self, cr, to, to_port);
     }
+}
+
+/* Draws what the scene left out (see wp_plan_renderer_set_lifted()) where it meets
+ * AREA: the lifted devices at their current places and their cables, at the detail of
+ * a scene drawn for the screen (without WP_SCENE_FULL_DETAIL). Over the scene drawn
+ * with the same devices lifted, it makes the whole scene, except that the lifted
+ * objects are above the rest. The cost is that of the lifted devices and their cables
+ * alone. */
+void
+wp_plan_renderer_draw_lifted (WpPlanRenderer          *self,
+                              cairo_t                 *cr,
+                              const cairo_rectangle_t *area,
+                              WpCableStates           *states)
+{
+  g_autoptr(GPtrArray) cables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = NULL;
+  WpPlan *plan;
+  cairo_rectangle_t grown;
+  GHashTableIter iter;
+  gpointer id;
+  Detail detail;
+
+  g_return_if_fail (WP_IS_PLAN_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (area != NULL);
+
+  if (self->lifted == NULL)
+    return;
+
+  plan = wp_layout_get_plan (self->layout);
+  grow_area (area, &grown);
+  seen = g_hash_table_new (NULL, NULL);
+  g_hash_table_iter_init (&iter, self->lifted);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    {
+      WpDevice *device = wp_plan_find_device (plan, id);
+      cairo_rectangle_t bounds;
+
+      if (device == NULL)
+        continue;
+      wp_layout_get_device_bounds (self->layout, device, &bounds);
+      if (wp_rectangle_intersects (&bounds, area))
+        g_ptr_array_add (devices, device);
+      add_cables_at (self, device, &grown, seen, cables);
+    }
+  /* In the order the scene would draw them, for where they overlap each other. */
+  wp_layout_sort (self->layout, devices);
+  wp_layout_sort (self->layout, cables);
+
+  get_detail (self, cr, FALSE, &detail);
+  cairo_save (cr);
+  wp_render_text_prepare (self->text, cr);
+  draw_cables (self, cr, cables, states, &detail);
+  if (detail.glyphs)
+    draw_still_ends (self, cr, cables);
+  draw_devices (self, cr, devices, &detail);
+  draw_cable_marks_of (self, cr, cables, states, &detail);
   cairo_restore (cr);
 }
 

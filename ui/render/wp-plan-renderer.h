@@ -5,6 +5,10 @@
  * motion. Both draw only what meets the given area of the plan, so zoomed in the cost
  * does not grow with the plan. The cairo_t must already map plan units to the surface
  * (wp_viewport_apply() does that for a view).
+ *
+ * While devices are dragged, the caller lifts them: the scene, drawn once and cached,
+ * leaves them and their cables out, and each frame draws only them on top of it with
+ * wp_plan_renderer_draw_lifted(), at a cost that does not grow with the plan.
  */
 #pragma once
 
@@ -54,6 +58,12 @@ void                 wp_plan_renderer_draw_overlay (WpPlanRenderer         *self
                                                    cairo_t                 *cr,
                                                    const cairo_rectangle_t *area,
                                                    const WpOverlay         *overlay);
+void                 wp_plan_renderer_set_lifted  (WpPlanRenderer          *self,
+                                                   GHashTable              *device_ids);
+void                 wp_plan_renderer_draw_lifted (WpPlanRenderer          *self,
+                                                   cairo_t                 *cr,
+                                                   const cairo_rectangle_t *area,
+                                                   WpCableStates           *states);
 gboolean             wp_plan_renderer_draw_fitted (WpPlanRenderer          *self,
                                                    cairo_t                 *cr,
                                                    const cairo_rectangle_t *target,
