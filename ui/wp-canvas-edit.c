@@ -174,8 +174,10 @@ paste_text (WpCanvas   *self,
   g_autoptr(GPtrArray) cables = NULL;
   g_autoptr(GError) error = NULL;
   WpPlan *plan = wp_document_get_plan (self->document);
+  WpHistory *history = wp_document_get_history (self->document);
+  double origin_x, origin_y;
 
-  if (!wp_clip_paste_prepare (plan, text, strlen (text), x, y, &devices, &cables, &error))
+  if (!wp_clip_paste_prepare (plan, text, strlen (text), 0, 0, &devices, &cables, &error))
     {
       g_autofree char *message = g_strdup_printf (_("The clipboard holds no devices: %s"),
                                                   error->message);
@@ -186,9 +188,27 @@ paste_text (WpCanvas   *self,
       wp_canvas_show_message (self, message);
       return;
     }
-  wp_history_paste (wp_document_get_history (self->document),
-                    (WpDevice * const *) devices->pdata, devices->len,
+  wp_clip_get_origin (devices, &origin_x, &origin_y);
+  for (guint i = 0; i < devices->len; i++)
+    {
+      WpDevice *device = g_ptr_array_index (devices, i);
+
+      wp_device_set_position (device, wp_device_get_x (device) + x - origin_x,
+                              wp_device_get_y (device) + y - origin_y);
+    }
+  /* One step with the zones they land in, which need their laid-out size. */
+  wp_history_begin_group (history, NULL);
+  wp_history_paste (history, (WpDevice * const *) devices->pdata, devices->len,
                     (WpCable * const *) cables->pdata, cables->len);
+  for (guint i = 0; i < devices->len; i++)
+    {
+      WpDevice *device = g_ptr_array_index (devices, i);
+
+      wp_history_set_device_zone (history, device,
+                                  wp_canvas_zone_for_device (self, device, wp_device_get_x (device),
+                                                             wp_device_get_y (device)));
+    }
+  wp_history_end_group (history);
   wp_selection_set (wp_document_get_selection (self->document),
                     (WpDevice * const *) devices->pdata, devices->len,
                     (WpCable * const *) cables->pdata, cables->len, WP_SELECT_REPLACE);

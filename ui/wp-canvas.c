@@ -344,6 +344,7 @@ wp_canvas_place_template (WpCanvas         *self,
 {
   g_autoptr(WpDevice) device = NULL;
   g_autofree char *id = NULL;
+  WpHistory *history;
   WpPlan *plan;
 
   g_return_val_if_fail (WP_IS_CANVAS (self), NULL);
@@ -351,15 +352,17 @@ wp_canvas_place_template (WpCanvas         *self,
   g_return_val_if_fail (self->document != NULL, NULL);
 
   plan = wp_document_get_plan (self->document);
+  history = wp_document_get_history (self->document);
   id = wp_plan_make_id (plan, "d");
   device = wp_device_template_instantiate (template, id);
   wp_device_set_position (device, wp_canvas_snap (plan_x), wp_canvas_snap (plan_y));
-  wp_history_add_device (wp_document_get_history (self->document), device, -1);
-  /* Its size is known once it is in the plan and laid out. */
-  wp_history_set_device_zone (wp_document_get_history (self->document), device,
-                              wp_canvas_zone_for_device (self, device,
-                                                         wp_device_get_x (device),
+  /* One step with the zone it lands in, which needs its laid-out size. */
+  wp_history_begin_group (history, NULL);
+  wp_history_add_device (history, device, -1);
+  wp_history_set_device_zone (history, device,
+                              wp_canvas_zone_for_device (self, device, wp_device_get_x (device),
                                                          wp_device_get_y (device)));
+  wp_history_end_group (history);
   wp_selection_select_device (wp_document_get_selection (self->document), device,
                               WP_SELECT_REPLACE);
   return device;

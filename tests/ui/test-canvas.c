@@ -369,7 +369,7 @@ static void
 test_waived_cable_is_muted (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(WpPlan) plan = wp_test_load_example ("club-gig");
+  g_autoptr(WpPlan) plan = wp_test_load_example ("club-gig.wireplan");
   g_autoptr(WpDocument) document = wp_document_new (plan);
   WpValidator *validator = wp_document_get_validator (document);
   g_autoptr(GPtrArray) problems = wp_validator_get_problems (validator);
