@@ -39,3 +39,38 @@ wp_ui_test_wait (guint milliseconds)
     g_main_context_iteration (NULL, TRUE);
   wp_ui_test_iterate ();
 }
+
+static void
+collect (GtkWidget *widget,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+/* The widgets of @type in the tree under @root (itself included), depth first. */
+GPtrArray *
+wp_ui_test_find_all (GtkWidget *root,
+                     GType      type)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, type, found);
+  return found;
+}
+
+/* The first widget of @type under @root; fails the test when there is none. */
+GtkWidget *
+wp_ui_test_find_widget (GtkWidget *root,
+                        GType      type)
+{
+  g_autoptr(GPtrArray) found = wp_ui_test_find_all (root, type);
+
+  g_assert_cmpuint (found->len, >, 0);
+  return g_ptr_array_index (found, 0);
+}

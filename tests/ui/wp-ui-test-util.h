@@ -7,9 +7,13 @@
 
 G_BEGIN_DECLS
 
-void wp_ui_test_init     (int         *argc,
-                          char      ***argv);
-void wp_ui_test_iterate  (void);
-void wp_ui_test_wait     (guint        milliseconds);
+void       wp_ui_test_init        (int         *argc,
+                                   char      ***argv);
+void       wp_ui_test_iterate     (void);
+void       wp_ui_test_wait        (guint        milliseconds);
+GtkWidget *wp_ui_test_find_widget (GtkWidget   *root,
+                                   GType        type);
+GPtrArray *wp_ui_test_find_all    (GtkWidget   *root,
+                                   GType        type);
 
 G_END_DECLS
