@@ -296,7 +296,7 @@ port_row_new (WpInspector  *self,
 
       label = g_strdup_printf (_("Transformer tap of %s in watts"), name);
       gtk_widget_set_name (spin, widget_name);
-      gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+      gtk_editable_set_width_chars (GTK_EDITABLE (spin), 4);
       wp_inspector_number_field_init (GTK_SPIN_BUTTON (spin), NULL);
       g_object_set_data (G_OBJECT (spin), "wp-port-row", port_row);
       g_signal_connect (spin, "notify::value", G_CALLBACK (on_control_changed), self);

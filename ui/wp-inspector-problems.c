@@ -243,13 +243,13 @@ problem_row_new (WpInspector     *self,
       waived = g_strdup_printf (_("Waived: %s"),
                                 waiver != NULL && waiver->note != NULL ? waiver->note : "");
       gtk_widget_set_name (add_label (GTK_BOX (text), waived, "success"), "waiver-note");
-      button = gtk_button_new_with_mnemonic (_("_Unwaive"));
+      button = gtk_button_new_with_label (_("Unwaive"));
       gtk_widget_set_name (button, "unwaive");
       g_signal_connect (button, "clicked", G_CALLBACK (on_unwaive_clicked), self);
     }
   else if (can_waive (problem))
     {
-      button = gtk_button_new_with_mnemonic (_("_Waive…"));
+      button = gtk_button_new_with_label (_("Waive…"));
       gtk_widget_set_name (button, "waive");
       g_signal_connect (button, "clicked", G_CALLBACK (on_waive_clicked), self);
     }
