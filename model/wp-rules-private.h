@@ -52,12 +52,6 @@ GPtrArray   *wp_rules_check_net         (const WpNet        *net);
 /* wp-rules-text.c */
 char        *wp_rules_format_number     (double              value);
 char        *wp_rules_format_ohm        (double              ohm);
-const char  *wp_rules_level_name        (WpLevel             level);
-const char  *wp_rules_signal_name       (WpSignal            signal);
-const char  *wp_rules_phantom_name      (WpPhantom           phantom);
-char        *wp_rules_connector_name    (WpConnector         connector,
-                                         WpGender            gender,
-                                         gboolean            plug);
 char        *wp_rules_describe_ports    (const WpNet        *net,
                                          gboolean          (*filter) (const WpNetPort *));
 

@@ -31,4 +31,13 @@ void       wp_rules_sort              (WpPlan           *plan,
 char      *wp_rules_describe_port     (WpDevice         *device,
                                        const WpPort     *port);
 
+/* Translated names of port attributes, as the messages use them; also for views
+ * that describe a port (wp-rules-text.c). */
+const char *wp_rules_level_name       (WpLevel           level);
+const char *wp_rules_signal_name      (WpSignal          signal);
+const char *wp_rules_phantom_name     (WpPhantom         phantom);
+char       *wp_rules_connector_name   (WpConnector       connector,
+                                       WpGender          gender,
+                                       gboolean          plug);
+
 G_END_DECLS

@@ -503,6 +503,23 @@ test_adapter_name (void)
                    "Use an adapter cable from XLR (f) to RCA (phono).");
 }
 
+/* The names views use to describe a port; unknown values have none. */
+static void
+test_names (void)
+{
+  g_autofree char *socket = wp_rules_connector_name (WP_CONNECTOR_XLR3, WP_GENDER_F, FALSE);
+  g_autofree char *plug = wp_rules_connector_name (WP_CONNECTOR_XLR3, WP_GENDER_F, TRUE);
+  g_autofree char *unknown = wp_rules_connector_name (WP_CONNECTOR_UNSET, WP_GENDER_UNSET, FALSE);
+
+  g_assert_cmpstr (socket, ==, "XLR (f)");
+  g_assert_cmpstr (plug, ==, "XLR (m)");
+  g_assert_cmpstr (unknown, ==, "");
+  g_assert_cmpstr (wp_rules_level_name (WP_LEVEL_MIC), ==, "microphone level (about -50 dBu)");
+  g_assert_cmpstr (wp_rules_level_name (WP_LEVEL_UNSET), ==, "");
+  g_assert_cmpstr (wp_rules_signal_name (WP_SIGNAL_ADAT), ==, "ADAT");
+  g_assert_cmpstr (wp_rules_phantom_name (WP_PHANTOM_P48), ==, "P48 (48 V)");
+}
+
 /* A cable being drawn sees what it would do to the nets it joins. */
 static void
 test_candidate_net (void)
@@ -550,6 +567,7 @@ main (int   argc,
   g_test_add_func ("/rules/waivers", test_waivers);
   g_test_add_func ("/rules/messages", test_messages);
   g_test_add_func ("/rules/adapter-name", test_adapter_name);
+  g_test_add_func ("/rules/names", test_names);
   g_test_add_func ("/rules/candidate-net", test_candidate_net);
   return g_test_run ();
 }
