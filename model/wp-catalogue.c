@@ -498,7 +498,8 @@ compare_hits (gconstpointer a,
 
 /* Entries matching every word of @query (by name, keyword, category, model id,
  * port signal or connector, description; whole words or their beginnings, case
- * and accents ignored), best first. An empty query lists everything. */
+ * and accents ignored), best first. An empty query lists everything, by category
+ * in signal-flow order (microphones first), then by name. */
 GPtrArray *
 wp_catalogue_search (WpCatalogue *self,
                      const char  *query)
@@ -529,8 +530,7 @@ wp_catalogue_search (WpCatalogue *self,
       if (hit.score >= 0)
         g_array_append_val (hits, hit);
     }
-  if (tokens[0] != NULL)
-    g_array_sort (hits, compare_hits);
+  g_array_sort (hits, compare_hits);
   for (guint i = 0; i < hits->len; i++)
     g_ptr_array_add (result, g_object_ref (g_array_index (hits, Hit, i).template));
   return result;
