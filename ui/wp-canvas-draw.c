@@ -119,6 +119,7 @@ draw_target_message (WpCanvas    *self,
   GdkRGBA border = { style->device_border.red, style->device_border.green, style->device_border.blue, 1 };
   GdkRGBA text = { style->text.red, style->text.green, style->text.blue, 1 };
   GskRoundedRect box;
+  WpPortSide side;
   float border_widths[4] = { 1, 1, 1, 1 };
   GdkRGBA borders[4] = { border, border, border, border };
 
@@ -134,8 +135,28 @@ draw_target_message (WpCanvas    *self,
   wp_layout_get_port_anchor (self->layout, self->target_device, self->target_port,
                              &anchor_x, &anchor_y);
   wp_viewport_to_view (self->viewport, anchor_x, anchor_y, &x, &y);
-  x += BUBBLE_OFFSET;
-  y += BUBBLE_OFFSET;
+  /* On the open side of the port, so it hides none of the device's other ports. */
+  side = wp_layout_get_device_geometry (self->layout, self->target_device)->ports[self->target_port].side;
+  if (side == WP_PORT_SIDE_LEFT)
+    x -= BUBBLE_OFFSET + extent.width + 2 * BUBBLE_PADDING, y -= extent.height / 2 + BUBBLE_PADDING;
+  else if (side == WP_PORT_SIDE_RIGHT)
+    x += BUBBLE_OFFSET, y -= extent.height / 2 + BUBBLE_PADDING;
+  else
+    x -= extent.width / 2 + BUBBLE_PADDING, y += BUBBLE_OFFSET;
+  /* Where the open side has no room, under the device (or over it). */
+  if (x < 4 || x + extent.width + 2 * BUBBLE_PADDING > width - 4)
+    {
+      cairo_rectangle_t bounds;
+      double device_x, top, bottom;
+
+      wp_layout_get_device_bounds (self->layout, self->target_device, &bounds);
+      wp_viewport_to_view (self->viewport, bounds.x, bounds.y, &device_x, &top);
+      wp_viewport_to_view (self->viewport, anchor_x, bounds.y + bounds.height, &x, &bottom);
+      x -= extent.width / 2 + BUBBLE_PADDING;
+      y = bottom + BUBBLE_OFFSET;
+      if (y + extent.height + 2 * BUBBLE_PADDING > height - 4)
+        y = top - BUBBLE_OFFSET - extent.height - 2 * BUBBLE_PADDING;
+    }
   /* Kept inside the canvas. */
   x = CLAMP (x, 4, MAX (4, width - extent.width - 2 * BUBBLE_PADDING - 4));
   y = CLAMP (y, 4, MAX (4, height - extent.height - 2 * BUBBLE_PADDING - 4));
