@@ -6,6 +6,15 @@
 #include "wp-canvas-private.h"
 #include "wp-ui-test-util.h"
 
+/* Keeps the message a ::message signal carried. */
+static void
+keep_message (char       **store,
+                const char  *message)
+{
+  g_free (*store);
+  *store = g_strdup (message);
+}
+
 typedef struct {
   WpCatalogue *catalogue;
   WpDocument  *document;
@@ -212,7 +221,18 @@ test_draw_valid_and_invalid (Fixture       *fixture,
   g_assert_nonnull (strstr (bad_message, ((WpProblem *) g_ptr_array_index (bad_problems, 0))->message));
   g_assert_cmpint (wp_cable_states_lookup (fixture->canvas->states, wp_cable_get_id (bad)),
                    ==, WP_CABLE_STATE_ERROR);
-  /* While that cable was drawn, the mixer's mic input was fine for it. */
+
+  /* Hovering the red cable tells what is wrong and how to fix it. */
+  {
+    WpProblem *first = g_ptr_array_index (bad_problems, 0);
+    WpHit hit = { .kind = WP_HIT_CABLE, .cable = bad };
+    g_autofree char *tooltip = wp_canvas_describe_hit (fixture->canvas, &hit);
+    g_autofree char *message = g_markup_escape_text (first->message, -1);
+    g_autofree char *fix = g_markup_escape_text (first->fix, -1);
+
+    g_assert_nonnull (strstr (tooltip, message));
+    g_assert_nonnull (strstr (tooltip, fix));
+  }
 }
 
 static void
@@ -394,6 +414,119 @@ test_waived_cable_is_muted (Fixture       *fixture,
                    WP_CABLE_STATE_WARNING);
 }
 
+
+static void
+test_zones (Fixture       *fixture,
+            gconstpointer  data)
+{
+  WpDevice *mic = drop (fixture, "generic.dynamic-vocal-mic", 200, 200);
+  WpDevice *mixer = drop (fixture, "generic.compact-analog-mixer-12", 700, 150);
+  WpHistory *history = wp_document_get_history (fixture->document);
+  WpSelection *selection = wp_document_get_selection (fixture->document);
+  WpZone *zone;
+  double x, y, width, height, mic_x;
+
+  /* With nothing selected, Add Zone lets the next drag draw it. */
+  wp_selection_clear (selection);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.add-zone", NULL));
+  press (fixture, 60, 60);
+  drag_to (fixture, 400, 300);
+  g_assert_cmpint (fixture->canvas->drag, ==, WP_CANVAS_DRAG_ZONE_DRAW);
+  release (fixture, 400, 300);
+  g_assert_cmpuint (wp_plan_get_n_zones (plan_of (fixture)), ==, 1);
+  zone = wp_plan_get_zone (plan_of (fixture), 0);
+  g_assert_true (wp_selection_get_zone (selection) == zone);
+  /* The microphone stands in it and joined it, in the same step; the mixer did not. */
+  g_assert_cmpstr (wp_device_get_zone (mic), ==, wp_zone_get_id (zone));
+  g_assert_null (wp_device_get_zone (mixer));
+
+  /* Dragging the title moves the zone with its device, as one step. */
+  mic_x = wp_device_get_x (mic);
+  wp_zone_get_bounds (zone, &x, &y, &width, &height);
+  press (fixture, x + 40, y + 10);
+  drag_to (fixture, 20, 0);
+  drag_to (fixture, 50, 0);
+  release (fixture, 50, 0);
+  g_assert_cmpfloat (wp_device_get_x (mic), ==, mic_x + 50);
+  g_assert_true (wp_history_undo (history));
+  g_assert_cmpfloat (wp_device_get_x (mic), ==, mic_x);
+
+  /* Dragging the right edge resizes it. */
+  press (fixture, x + width, y + height / 2);
+  g_assert_cmpint (fixture->canvas->drag_intent, ==, WP_CANVAS_DRAG_ZONE_RESIZE);
+  drag_to (fixture, 100, 0);
+  release (fixture, 100, 0);
+  g_assert_cmpfloat (width, ==, 400);
+  wp_zone_get_bounds (zone, &x, &y, &width, &height);
+  g_assert_cmpfloat (width, ==, 500);
+
+  /* A device moved out of the zone leaves it. */
+  wp_selection_select_device (selection, mic, WP_SELECT_REPLACE);
+  wp_canvas_move_selection (fixture->canvas, 0, 600);
+  g_assert_null (wp_device_get_zone (mic));
+
+  /* With devices selected, Add Zone wraps them. */
+  wp_selection_select_device (selection, mixer, WP_SELECT_REPLACE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.add-zone", NULL));
+  g_assert_cmpuint (wp_plan_get_n_zones (plan_of (fixture)), ==, 2);
+  g_assert_cmpstr (wp_device_get_zone (mixer), ==, wp_zone_get_id (wp_plan_get_zone (plan_of (fixture), 1)));
+}
+
+static void
+test_duplicate_and_clipboard (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  WpDevice *mic = drop (fixture, "generic.dynamic-vocal-mic", 120, 100);
+  WpDevice *mixer = drop (fixture, "generic.compact-analog-mixer-12", 600, 100);
+  WpSelection *selection = wp_document_get_selection (fixture->document);
+  WpHistory *history = wp_document_get_history (fixture->document);
+  WpDevice *copies[2] = { mic, mixer };
+  g_autoptr(GPtrArray) selected = NULL;
+
+  draw_cable (fixture, mic, "out", mixer, "in1", NULL);
+  wp_selection_set (selection, copies, 2, NULL, 0, WP_SELECT_REPLACE);
+
+  /* Ctrl+D: the two devices and the cable between them, offset, selected, one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.duplicate", NULL));
+  g_assert_cmpuint (wp_plan_get_n_devices (plan_of (fixture)), ==, 4);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 2);
+  selected = wp_selection_get_devices (selection);
+  g_assert_cmpuint (selected->len, ==, 2);
+  g_assert_false (g_ptr_array_find (selected, mic, NULL));
+  g_assert_cmpfloat (wp_device_get_x (g_ptr_array_index (selected, 0)), ==, wp_device_get_x (mic) + 40);
+  g_assert_true (wp_history_undo (history));
+  g_assert_cmpuint (wp_plan_get_n_devices (plan_of (fixture)), ==, 2);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 1);
+
+  /* Cut puts plan JSON on the clipboard and takes the devices out; paste brings them back. */
+  wp_selection_set (selection, copies, 2, NULL, 0, WP_SELECT_REPLACE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.cut", NULL));
+  g_assert_cmpuint (wp_plan_get_n_devices (plan_of (fixture)), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.paste", NULL));
+  for (guint i = 0; i < 200 && wp_plan_get_n_devices (plan_of (fixture)) == 0; i++)
+    wp_ui_test_wait (5);
+  g_assert_cmpuint (wp_plan_get_n_devices (plan_of (fixture)), ==, 2);
+  g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, 1);
+  g_assert_cmpuint (wp_selection_get_n_devices (selection), ==, 2);
+}
+
+static void
+test_paste_refuses_text (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *message = NULL;
+
+  g_signal_connect_swapped (fixture->canvas, "message", G_CALLBACK (keep_message), &message);
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (fixture->canvas)), "not a plan");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.paste", NULL));
+  for (guint i = 0; i < 200 && message == NULL; i++)
+    wp_ui_test_wait (5);
+  g_assert_nonnull (message);
+  g_assert_nonnull (strstr (message, "clipboard"));
+  g_assert_cmpuint (wp_plan_get_n_devices (plan_of (fixture)), ==, 0);
+  g_assert_false (wp_history_get_can_undo (wp_document_get_history (fixture->document)));
+}
+
 static void
 add (const char *name,
      void      (*test) (Fixture *, gconstpointer))
@@ -415,5 +548,8 @@ main (int   argc,
   add ("/canvas/select", test_rubber_band_and_select_all);
   add ("/canvas/zoom", test_zoom);
   add ("/canvas/waived", test_waived_cable_is_muted);
+  add ("/canvas/zones", test_zones);
+  add ("/canvas/duplicate-and-clipboard", test_duplicate_and_clipboard);
+  add ("/canvas/paste-refuses-text", test_paste_refuses_text);
   return g_test_run ();
 }
