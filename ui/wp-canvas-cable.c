@@ -11,6 +11,7 @@
 
 #include "wp-canvas-private.h"
 #include "wp-rules.h"
+#include "wp-severity.h"
 
 #define SLICE_MICROSECONDS 6000
 #define TARGET_PIXELS        10.0   /* a port this near the pointer takes the cable */
@@ -272,21 +273,6 @@ wp_canvas_end_cable (WpCanvas *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static const char *
-severity_label (WpSeverity severity)
-{
-  switch (severity)
-    {
-    case WP_SEVERITY_ERROR:
-      return _("Error");
-    case WP_SEVERITY_WARNING:
-      return _("Warning");
-    case WP_SEVERITY_INFO:
-    default:
-      return _("Note");
-    }
-}
-
 /* Pango markup: each problem's severity, message and fix. */
 char *
 wp_canvas_describe_problems (GPtrArray *problems)
@@ -300,7 +286,7 @@ wp_canvas_describe_problems (GPtrArray *problems)
 
       if (markup->len > 0)
         g_string_append (markup, "\n\n");
-      part = g_markup_printf_escaped ("<b>%s%s:</b> %s", severity_label (problem->severity),
+      part = g_markup_printf_escaped ("<b>%s%s:</b> %s", wp_severity_get_label (problem->severity),
                                       problem->waived ? _(" (waived)") : "", problem->message);
       g_string_append (markup, part);
       if (problem->fix != NULL && problem->fix[0] != '\0')

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-inspector-private.h"
+#include "wp-severity.h"
 
 static gboolean
 can_waive (const WpProblem *problem)
@@ -19,53 +20,6 @@ can_waive (const WpProblem *problem)
   return !problem->waived && problem->severity != WP_SEVERITY_ERROR;
 }
 
-static const char *
-severity_icon (WpSeverity severity)
-{
-  switch (severity)
-    {
-    case WP_SEVERITY_ERROR:
-      return "dialog-error-symbolic";
-    case WP_SEVERITY_WARNING:
-      return "dialog-warning-symbolic";
-    case WP_SEVERITY_INFO:
-    default:
-      return "dialog-information-symbolic";
-    }
-}
-
-static const char *
-severity_name (WpSeverity severity)
-{
-  switch (severity)
-    {
-    case WP_SEVERITY_ERROR:
-      return _("Error");
-    case WP_SEVERITY_WARNING:
-      return _("Warning");
-    case WP_SEVERITY_INFO:
-    default:
-      return _("Note");
-    }
-}
-
-static const char *
-severity_style (WpSeverity severity)
-{
-  switch (severity)
-    {
-    case WP_SEVERITY_ERROR:
-      return "error";
-    case WP_SEVERITY_WARNING:
-      return "warning";
-    case WP_SEVERITY_INFO:
-    default:
-      return "accent";
-    }
-}
-
-/* Sets or removes the waiver of @problem's rule on each of its cables that
- * does not have it already (@waive) or has it (!@waive). */
 static void
 set_waived (WpInspector     *self,
             const WpProblem *problem,
@@ -207,7 +161,7 @@ problem_row_new (WpInspector     *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name (severity_icon (problem->severity));
+  GtkWidget *icon = gtk_image_new ();
   g_autofree char *row_name = g_strconcat ("problem:", problem->rule, NULL);
   GtkWidget *button = NULL;
 
@@ -221,10 +175,7 @@ problem_row_new (WpInspector     *self,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_widget_add_css_class (icon, severity_style (problem->severity));
-  gtk_widget_set_tooltip_text (icon, severity_name (problem->severity));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  severity_name (problem->severity), -1);
+  wp_severity_show (GTK_IMAGE (icon), problem->severity);
   gtk_box_append (GTK_BOX (box), icon);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (box), text);

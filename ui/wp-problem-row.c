@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-problem-row.h"
+#include "wp-severity.h"
 
 struct _WpProblemRow
 {
@@ -31,34 +32,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-show_severity (WpProblemRow *self,
-               WpSeverity    severity)
-{
-  const char *icon_name = "dialog-information-symbolic";
-  const char *name = C_("severity", "Note");
-
-  gtk_widget_remove_css_class (GTK_WIDGET (self->icon), "error");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->icon), "warning");
-  if (severity == WP_SEVERITY_ERROR)
-    {
-      icon_name = "dialog-error-symbolic";
-      name = C_("severity", "Error");
-      gtk_widget_add_css_class (GTK_WIDGET (self->icon), "error");
-    }
-  else if (severity == WP_SEVERITY_WARNING)
-    {
-      icon_name = "dialog-warning-symbolic";
-      name = C_("severity", "Warning");
-      gtk_widget_add_css_class (GTK_WIDGET (self->icon), "warning");
-    }
-  gtk_image_set_from_icon_name (self->icon, icon_name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->icon), name);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->icon),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  -1);
-}
 
 static void
 wp_problem_row_dispose (GObject *object)
@@ -166,7 +139,7 @@ wp_problem_row_set_item (WpProblemRow  *self,
   if (item != NULL)
     {
       problem = wp_problem_item_get_problem (item);
-      show_severity (self, problem->severity);
+      wp_severity_show (self->icon, problem->severity);
       gtk_label_set_label (self->message_label, problem->message != NULL ? problem->message : "");
       gtk_label_set_label (self->fix_label, problem->fix != NULL ? problem->fix : "");
       gtk_widget_set_visible (GTK_WIDGET (self->fix_label),
