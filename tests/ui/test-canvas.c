@@ -39,9 +39,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 1000, 700);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->canvas));
-  gtk_window_present (fixture->window);
-  while (gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) == 0)
-    wp_ui_test_wait (10);
+  wp_ui_test_present (fixture->window);
   wp_viewport_set_zoom (wp_canvas_get_viewport (fixture->canvas), 1.0);
   wp_viewport_set_offset (wp_canvas_get_viewport (fixture->canvas), 0, 0);
 }

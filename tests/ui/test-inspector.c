@@ -31,8 +31,7 @@ fixture_set_up_with (Fixture *fixture,
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 380, 800);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->inspector));
-  gtk_window_present (fixture->window);
-  wp_ui_test_iterate ();
+  wp_ui_test_present (fixture->window);
 }
 
 static void

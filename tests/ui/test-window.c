@@ -27,10 +27,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_true (wp_window_open_file (fixture->window, file));
   fixture->canvas = WP_CANVAS (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
                                                               WP_TYPE_WINDOW, "canvas"));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  while (gtk_widget_get_width (GTK_WIDGET (fixture->canvas)) == 0)
-    wp_ui_test_wait (10);
-  wp_ui_test_iterate ();
+  wp_ui_test_present (GTK_WINDOW (fixture->window));
 }
 
 static void

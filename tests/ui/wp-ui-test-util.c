@@ -74,3 +74,15 @@ wp_ui_test_find_widget (GtkWidget *root,
   g_assert_cmpuint (found->len, >, 0);
   return g_ptr_array_index (found, 0);
 }
+
+/* Shows @window and waits until it is laid out and active: GTK delivers focus
+ * changes (which commit fields on leave) only to the active window. */
+void
+wp_ui_test_present (GtkWindow *window)
+{
+  gtk_window_present (window);
+  for (guint i = 0; i < 400 && !(gtk_window_is_active (window)
+                                 && gtk_widget_get_width (GTK_WIDGET (window)) > 0); i++)
+    wp_ui_test_wait (5);
+  g_assert_true (gtk_window_is_active (window));
+}

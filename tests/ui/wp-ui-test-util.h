@@ -11,6 +11,7 @@ void       wp_ui_test_init        (int         *argc,
                                    char      ***argv);
 void       wp_ui_test_iterate     (void);
 void       wp_ui_test_wait        (guint        milliseconds);
+void       wp_ui_test_present     (GtkWindow   *window);
 GtkWidget *wp_ui_test_find_widget (GtkWidget   *root,
                                    GType        type);
 GPtrArray *wp_ui_test_find_all    (GtkWidget   *root,
