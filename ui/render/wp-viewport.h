@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-#define WP_VIEWPORT_MIN_ZOOM 0.05
+#define WP_VIEWPORT_MIN_ZOOM 0.02  /* a 2,000-device plan still fits a laptop screen */
 #define WP_VIEWPORT_MAX_ZOOM 4.0
 
 #define WP_TYPE_VIEWPORT (wp_viewport_get_type ())
