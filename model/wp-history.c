@@ -377,6 +377,17 @@ wp_history_mark_saved (WpHistory *history)
   update_state (history);
 }
 
+/* Makes the plan count as modified until it is saved: it was restored from a
+ * recovery copy, so the file on disk lacks its changes. */
+void
+wp_history_mark_unsaved (WpHistory *history)
+{
+  g_return_if_fail (WP_IS_HISTORY (history));
+
+  history->saved = -1;
+  update_state (history);
+}
+
 gboolean
 wp_history_get_modified (WpHistory *history)
 {

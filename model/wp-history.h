@@ -32,6 +32,7 @@ gboolean    wp_history_get_can_redo     (WpHistory      *history);
 const char *wp_history_get_undo_label   (WpHistory      *history);
 const char *wp_history_get_redo_label   (WpHistory      *history);
 void        wp_history_mark_saved       (WpHistory      *history);
+void        wp_history_mark_unsaved     (WpHistory      *history);
 gboolean    wp_history_get_modified     (WpHistory      *history);
 guint       wp_history_get_limit        (WpHistory      *history);
 void        wp_history_set_limit        (WpHistory      *history,

@@ -403,6 +403,21 @@ test_limit (void)
   g_assert_true (wp_history_redo (history));
 }
 
+/* A plan restored from a recovery copy counts as modified until saved. */
+static void
+test_mark_unsaved (void)
+{
+  g_autoptr(WpPlan) plan = wp_test_load_example ("home-studio.wireplan");
+  g_autoptr(WpHistory) history = wp_history_new (plan);
+
+  g_assert_false (wp_history_get_modified (history));
+  wp_history_mark_unsaved (history);
+  g_assert_true (wp_history_get_modified (history));
+  g_assert_false (wp_history_get_can_undo (history));
+  wp_history_mark_saved (history);
+  g_assert_false (wp_history_get_modified (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +430,7 @@ main (int   argc,
   g_test_add_func ("/history/zone-drag", test_zone_drag);
   g_test_add_func ("/history/drag-across-zones", test_drag_across_zones);
   g_test_add_func ("/history/modified", test_modified);
+  g_test_add_func ("/history/mark-unsaved", test_mark_unsaved);
   g_test_add_func ("/history/redo-dropped", test_redo_dropped);
   g_test_add_func ("/history/remove-restores-cables", test_remove_restores_cables);
   g_test_add_func ("/history/limit", test_limit);
