@@ -135,10 +135,8 @@ void
 wp_inspector_show_number (GtkSpinButton *spin,
                           double         value)
 {
+  /* Also shows the value again when it is the same, over what was typed. */
   gtk_spin_button_set_value (spin, isnan (value) ? 0 : value);
-  /* set_value() leaves the text alone when the value is the same, and the user
-   * may have typed there. */
-  on_number_output (spin);
 }
 
 double

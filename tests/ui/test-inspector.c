@@ -45,9 +45,14 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  WpDocument *document = fixture->document;
+
   gtk_window_destroy (fixture->window);
   wp_ui_test_iterate ();
+  /* The inspector let go of the document. */
+  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &document);
   g_clear_object (&fixture->document);
+  g_assert_null (document);
   g_clear_object (&fixture->plan);
 }
 
