@@ -434,6 +434,10 @@ wp_rules_sort (WpPlan    *plan,
   g_return_if_fail (WP_IS_PLAN (plan));
   g_return_if_fail (problems != NULL);
 
+  /* Nothing to order: and the cable positions below cost a pass over the plan,
+   * which judging every port for a cable being drawn would pay thousands of times. */
+  if (problems->len < 2)
+    return;
   for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
     g_hash_table_insert (positions, (gpointer) wp_cable_get_id (wp_plan_get_cable (plan, i)),
                          GUINT_TO_POINTER (i + 1));
