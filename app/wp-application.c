@@ -11,6 +11,7 @@ struct _WpApplication
   AdwApplication  parent_instance;
 
   WpCatalogue    *catalogue;   /* shared by every window */
+  gboolean        offered_recovery;
 };
 
 G_DEFINE_FINAL_TYPE (WpApplication, wp_application, ADW_TYPE_APPLICATION)
@@ -21,12 +22,24 @@ new_window (WpApplication *self)
   return wp_window_new (ADW_APPLICATION (self), self->catalogue);
 }
 
+/* Once per start: plans a crash left unsaved are offered back. */
+static void
+offer_recovery (WpApplication *self,
+                WpWindow      *window)
+{
+  if (self->offered_recovery)
+    return;
+  self->offered_recovery = TRUE;
+  wp_window_offer_recovery (window);
+}
+
 static void
 wp_application_activate (GApplication *application)
 {
   WpWindow *window = new_window (WP_APPLICATION (application));
 
   gtk_window_present (GTK_WINDOW (window));
+  offer_recovery (WP_APPLICATION (application), window);
 }
 
 /* One window per plan. */
@@ -42,6 +55,7 @@ wp_application_open (GApplication  *application,
 
       wp_window_open_file (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
+      offer_recovery (WP_APPLICATION (application), window);
     }
 }
 
@@ -57,12 +71,17 @@ wp_application_handle_local_options (GApplication *application,
   return -1;
 }
 
+/* Closes every window, each asking about its unsaved changes; the application
+ * ends with the last one. */
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (user_data));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
 }
 
 static void
@@ -84,6 +103,9 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "app.new-window", { "<Control>n", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
   { "win.find-device", { "<Control>f", NULL } },

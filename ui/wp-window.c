@@ -9,35 +9,13 @@
 
 #include <glib/gi18n.h>
 
-#include "wp-canvas.h"
-#include "wp-catalogue-panel.h"
-#include "wp-inspector.h"
 #include "wp-plan-io.h"
-#include "wp-problems-panel.h"
-#include "wp-window.h"
-
-struct _WpWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwToastOverlay      *toasts;
-  AdwWindowTitle       *title;
-  GtkWidget            *problems_icon;
-  GtkLabel             *problems_label;
-  WpCataloguePanel     *catalogue_panel;
-  WpCanvas             *canvas;
-  WpInspector          *inspector;
-  WpProblemsPanel      *problems_panel;
-
-  WpCatalogue          *catalogue;
-  WpDocument           *document;
-  GFile                *file;
-};
+#include "wp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
 
-static void
-update_title (WpWindow *self)
+void
+wp_window_update_title (WpWindow *self)
 {
   WpPlan *plan = wp_document_get_plan (self->document);
   gboolean modified = wp_history_get_modified (wp_document_get_history (self->document));
@@ -61,7 +39,7 @@ update_history_actions (WpWindow *self)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", wp_history_get_can_undo (history));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", wp_history_get_can_redo (history));
-  update_title (self);
+  wp_window_update_title (self);
 }
 
 static void
@@ -88,7 +66,7 @@ on_plan_changed (WpPlan             *plan,
                  WpWindow           *self)
 {
   if (change->kind == WP_CHANGE_META)
-    update_title (self);
+    wp_window_update_title (self);
 }
 
 static void
@@ -161,6 +139,7 @@ wp_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (wp_document_get_plan (self->document), self);
       g_signal_handlers_disconnect_by_data (wp_document_get_history (self->document), self);
     }
+  wp_window_dispose_files (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_WINDOW);
   g_clear_object (&self->document);
   g_clear_object (&self->catalogue);
@@ -198,6 +177,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_problem_activated);
   gtk_widget_class_bind_template_callback (widget_class, update_problems_button);
 
+  wp_window_class_init_files (widget_class);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device);
@@ -222,6 +202,7 @@ wp_window_init (WpWindow *self)
   g_autoptr(GPropertyAction) legend = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_window_init_files (self);
   add_visibility_action (self, "show-catalogue", self->catalogue_panel);
   add_visibility_action (self, "show-inspector", self->inspector);
   add_visibility_action (self, "show-problems", self->problems_panel);
@@ -279,6 +260,8 @@ wp_window_set_plan (WpWindow *window,
   wp_canvas_set_document (window->canvas, window->document);
   wp_inspector_set_document (window->inspector, window->document);
   wp_problems_panel_set_document (window->problems_panel, window->document);
+  wp_window_document_changed (window);
+  wp_window_watch_file (window);
   update_history_actions (window);
   update_problems_button (window);
 }

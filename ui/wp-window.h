@@ -21,5 +21,6 @@ void        wp_window_set_plan     (WpWindow       *window,
 gboolean    wp_window_open_file    (WpWindow       *window,
                                     GFile          *file);
 WpDocument *wp_window_get_document (WpWindow       *window);
+gboolean    wp_window_offer_recovery (WpWindow     *window);
 
 G_END_DECLS

@@ -1,0 +1,50 @@
+/* wp-window-private.h: what the parts of WpWindow share */
+#pragma once
+
+#include "wp-canvas.h"
+#include "wp-catalogue-panel.h"
+#include "wp-inspector.h"
+#include "wp-problems-panel.h"
+#include "wp-recovery.h"
+#include "wp-window.h"
+
+G_BEGIN_DECLS
+
+struct _WpWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toasts;
+  AdwWindowTitle       *title;
+  GtkWidget            *problems_icon;
+  GtkLabel             *problems_label;
+  WpCataloguePanel     *catalogue_panel;
+  WpCanvas             *canvas;
+  WpInspector          *inspector;
+  WpProblemsPanel      *problems_panel;
+  GMenu                *recent_menu;
+
+  WpCatalogue          *catalogue;
+  WpDocument           *document;
+  GFile                *file;
+
+  /* wp-window-files.c */
+  WpRecovery           *recovery;
+  guint                 autosave_id;
+  GFileMonitor         *monitor;
+  char                 *saved_etag;     /* of the file as this window last read or wrote it */
+  gboolean              close_when_saved;
+};
+
+
+/* wp-window.c */
+void      wp_window_update_title      (WpWindow    *self);
+
+/* wp-window-files.c */
+void      wp_window_class_init_files  (GtkWidgetClass *widget_class);
+void      wp_window_init_files        (WpWindow    *self);
+void      wp_window_dispose_files     (WpWindow    *self);
+void      wp_window_watch_file        (WpWindow    *self);
+void      wp_window_document_changed  (WpWindow    *self);
+
+G_END_DECLS
