@@ -92,9 +92,50 @@ new_window_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (new_window (user_data)));
 }
 
+/* Kept in step with the <releases> of data/org.wireplan.Wireplan.metainfo.xml.in. */
+static const char release_notes_0_1_0[] =
+  "<p>The first release.</p>"
+  "<ul>"
+  "<li>Draw studio and stage layouts from a catalogue of devices</li>"
+  "<li>Checks for signal levels, impedance, phantom power and amplifier loads</li>"
+  "<li>Wiring sheet with cable schedule and list of equipment</li>"
+  "<li>Plans saved as JSON, checked on the command line with “wireplan check”</li>"
+  "</ul>";
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  const char *developers[] = { "The Wireplan developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "application-name", _("Wireplan"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("The Wireplan developers"),
+                        "developers", developers,
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "website", "https://github.com/wireplan/wireplan",
+                        "issue-url", "https://github.com/wireplan/wireplan/issues",
+                        "comments", _("Plan the audio wiring of a studio or stage and catch "
+                                      "wiring mistakes before the cables are run."),
+                        "release-notes-version", "0.1.0",
+                        "release-notes", release_notes_0_1_0,
+                        /* Translators: your names, one per line, as shown in the About window. */
+                        "translator-credits", _("translator-credits"),
+                        "transient-for", parent,
+                        "modal", parent != NULL,
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "new-window", new_window_activated },
+  { "about", about_activated },
 };
 
 static const struct {

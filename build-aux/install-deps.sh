@@ -11,7 +11,7 @@ packages=(
   # running the window headless and testing it
   xvfb xauth dbus-x11 at-spi2-core
   # desktop integration checks
-  desktop-file-utils appstream
+  desktop-file-utils appstream shared-mime-info
   # sheet and export checks
   poppler-utils librsvg2-bin file
 )

@@ -10,4 +10,6 @@ if [ ! -f "$builddir/build.ninja" ]; then
   meson setup "$builddir" --buildtype=debugoptimized
 fi
 meson compile -C "$builddir"
+# The GSettings schema compiled in the build tree, so the app runs without installing.
+export GSETTINGS_SCHEMA_DIR="$PWD/$builddir/data"
 exec "$builddir/app/wireplan" "${@:-data/examples/club-gig.wireplan}"
