@@ -150,6 +150,13 @@ add_to_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+static gboolean
+destroy_window (gpointer window)
+{
+  gtk_window_destroy (window);
+  return G_SOURCE_REMOVE;
+}
+
 /* Writes the plan to @file; on success the window is saved there. */
 static gboolean
 save_to (WpWindow *self,
@@ -173,7 +180,7 @@ save_to (WpWindow *self,
   add_to_recent (file);
   wp_window_update_title (self);
   if (self->close_when_saved)
-    gtk_window_destroy (GTK_WINDOW (self));
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window, g_object_ref (self), g_object_unref);
   return TRUE;
 }
 
@@ -379,7 +386,8 @@ on_close_response (AdwMessageDialog *dialog,
   if (g_str_equal (response, "discard"))
     {
       wp_recovery_discard (self->recovery);
-      gtk_window_destroy (GTK_WINDOW (self));
+      /* After the dialog, which is still emitting and belongs to the window. */
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window, g_object_ref (self), g_object_unref);
     }
   else if (g_str_equal (response, "save"))
     {
