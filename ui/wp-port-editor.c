@@ -288,9 +288,10 @@ wp_port_editor_new (const WpPort *port)
 
   self = g_object_new (WP_TYPE_PORT_EDITOR, NULL);
   self->port = wp_port_copy (port);
-  add_button (self, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_up));
-  add_button (self, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_down));
+  /* Each action goes before the ones added earlier. */
   add_button (self, "user-trash-symbolic", _("Remove Port"), G_CALLBACK (on_remove));
+  add_button (self, "go-down-symbolic", _("Move Down"), G_CALLBACK (on_down));
+  add_button (self, "go-up-symbolic", _("Move Up"), G_CALLBACK (on_up));
   attributes = wp_port_get_attributes (&n_attributes);
   for (guint i = 0; i < n_attributes; i++)
     g_ptr_array_add (self->fields, add_field (self, &attributes[i]));
