@@ -125,13 +125,19 @@ wp_catalogue_category_name (const char *category)
   return category;
 }
 
-/* Adds @template, replacing an entry with the same model id in place. */
-static void
-add_template (WpCatalogue      *self,
-              WpDeviceTemplate *template)
+/* Adds @template, replacing an entry with the same model id in place, as a user
+ * file replaces a built-in entry. */
+void
+wp_catalogue_add_or_replace (WpCatalogue      *self,
+                             WpDeviceTemplate *template)
 {
-  const char *model = wp_device_template_get_model (template);
+  const char *model;
   gpointer index;
+
+  g_return_if_fail (WP_IS_CATALOGUE (self));
+  g_return_if_fail (WP_IS_DEVICE_TEMPLATE (template));
+
+  model = wp_device_template_get_model (template);
 
   if (g_hash_table_lookup_extended (self->by_model, model, NULL, &index))
     {
@@ -206,13 +212,14 @@ read_entry (WpReader    *reader,
   return wp_device_template_new (prototype, category, (const char * const *) keywords, description);
 }
 
-static gboolean
-load_data (WpCatalogue  *self,
-           const char   *text,
-           gsize         length,
-           const char   *display_name,
-           gboolean      user,
-           GError      **error)
+/* Reads one catalogue file's text (FORMAT.md §3); @display_name names it in messages. */
+gboolean
+wp_catalogue_load_data (WpCatalogue  *self,
+                        const char   *text,
+                        gsize         length,
+                        const char   *display_name,
+                        gboolean      user,
+                        GError      **error)
 {
   g_autoptr(json_object) root = NULL;
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
@@ -250,7 +257,7 @@ load_data (WpCatalogue  *self,
   if (!ok)
     return FALSE;
   for (guint i = 0; i < entries->len; i++)
-    add_template (self, g_ptr_array_index (entries, i));
+    wp_catalogue_add_or_replace (self, g_ptr_array_index (entries, i));
   return TRUE;
 }
 
@@ -270,7 +277,7 @@ wp_catalogue_load_file (WpCatalogue  *self,
   if (text == NULL)
     return FALSE;
   display = g_filename_display_name (filename);
-  return load_data (self, text, length, display, user, error);
+  return wp_catalogue_load_data (self, text, length, display, user, error);
 }
 
 static int
@@ -342,7 +349,7 @@ wp_catalogue_load_builtin (WpCatalogue  *self,
       if (bytes == NULL)
         return FALSE;
       text = g_bytes_get_data (bytes, &length);
-      if (!load_data (self, text, length, names[i], FALSE, error))
+      if (!wp_catalogue_load_data (self, text, length, names[i], FALSE, error))
         return FALSE;
     }
   return TRUE;

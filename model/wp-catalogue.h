@@ -22,6 +22,14 @@ void              wp_catalogue_load_directory   (WpCatalogue  *self,
                                                  const char   *directory,
                                                  gboolean      user,
                                                  GPtrArray    *problems);
+gboolean          wp_catalogue_load_data        (WpCatalogue  *self,
+                                                 const char   *text,
+                                                 gsize         length,
+                                                 const char   *display_name,
+                                                 gboolean      user,
+                                                 GError      **error);
+void              wp_catalogue_add_or_replace   (WpCatalogue  *self,
+                                                 WpDeviceTemplate *template);
 GPtrArray        *wp_catalogue_load_default     (WpCatalogue  *self);
 char             *wp_catalogue_get_user_directory (void);
 WpDeviceTemplate *wp_catalogue_find             (WpCatalogue  *self,

@@ -140,3 +140,29 @@ wp_device_template_instantiate (WpDeviceTemplate *self,
   wp_device_set_id (device, id);
   return device;
 }
+
+/* The entry as a catalogue file writes it (FORMAT.md §3), ports as in a plan. */
+json_object *
+wp_device_template_to_json (WpDeviceTemplate *self)
+{
+  json_object *object = json_object_new_object ();
+  json_object *keywords = json_object_new_array ();
+  json_object *ports = json_object_new_array ();
+  const char *name;
+
+  g_return_val_if_fail (WP_IS_DEVICE_TEMPLATE (self), NULL);
+
+  name = wp_device_get_name (self->prototype);
+  json_object_object_add (object, "model", json_object_new_string (wp_device_template_get_model (self)));
+  json_object_object_add (object, "name", json_object_new_string (name != NULL ? name : ""));
+  json_object_object_add (object, "category", json_object_new_string (self->category != NULL ? self->category : ""));
+  for (guint i = 0; self->keywords[i] != NULL; i++)
+    json_object_array_add (keywords, json_object_new_string (self->keywords[i]));
+  json_object_object_add (object, "keywords", keywords);
+  if (self->description != NULL)
+    json_object_object_add (object, "description", json_object_new_string (self->description));
+  for (guint i = 0; i < wp_device_get_n_ports (self->prototype); i++)
+    json_object_array_add (ports, wp_port_to_json (wp_device_get_port (self->prototype, i)));
+  json_object_object_add (object, "ports", ports);
+  return object;
+}

@@ -28,5 +28,6 @@ void              wp_device_template_set_user        (WpDeviceTemplate *self,
                                                       gboolean          user);
 WpDevice         *wp_device_template_instantiate     (WpDeviceTemplate *self,
                                                       const char       *id);
+json_object      *wp_device_template_to_json         (WpDeviceTemplate *self);
 
 G_END_DECLS
