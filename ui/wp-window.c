@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-device-editor.h"
 #include "wp-plan-io.h"
 #include "wp-window-private.h"
 
@@ -119,6 +120,41 @@ undo_redo (GtkWidget  *widget,
 }
 
 static void
+new_device (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  WpWindow *self = WP_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (wp_device_editor_new (GTK_WINDOW (self), self->catalogue, NULL)));
+}
+
+/* The selected device's ports, as an entry of the user's catalogue. */
+static void
+add_to_catalogue (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  g_autoptr(GPtrArray) devices = wp_selection_get_devices (wp_document_get_selection (self->document));
+
+  if (devices->len != 1)
+    return;
+  gtk_window_present (GTK_WINDOW (wp_device_editor_new_for_device (GTK_WINDOW (self), self->catalogue,
+                                                                   g_ptr_array_index (devices, 0))));
+}
+
+static void
+update_selection_actions (WpWindow *self)
+{
+  WpSelection *selection = wp_document_get_selection (self->document);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-to-catalogue",
+                                 wp_selection_get_n_devices (selection) == 1
+                                 && wp_selection_get_n_cables (selection) == 0);
+}
+
+static void
 find_device (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -138,6 +174,7 @@ wp_window_dispose (GObject *object)
     {
       g_signal_handlers_disconnect_by_data (wp_document_get_plan (self->document), self);
       g_signal_handlers_disconnect_by_data (wp_document_get_history (self->document), self);
+      g_signal_handlers_disconnect_by_data (wp_document_get_selection (self->document), self);
     }
   wp_window_dispose_files (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_WINDOW);
@@ -181,6 +218,8 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device);
+  gtk_widget_class_install_action (widget_class, "win.new-device", NULL, new_device);
+  gtk_widget_class_install_action (widget_class, "win.add-to-catalogue", NULL, add_to_catalogue);
   for (guint i = 0; i < G_N_ELEMENTS (forwarded); i++)
     gtk_widget_class_install_action (widget_class, forwarded[i], NULL, forward_to_canvas);
 }
@@ -249,6 +288,7 @@ wp_window_set_plan (WpWindow *window,
     {
       g_signal_handlers_disconnect_by_data (wp_document_get_plan (window->document), window);
       g_signal_handlers_disconnect_by_data (wp_document_get_history (window->document), window);
+      g_signal_handlers_disconnect_by_data (wp_document_get_selection (window->document), window);
     }
   g_set_object (&window->file, file);
   g_clear_object (&window->document);
@@ -257,6 +297,9 @@ wp_window_set_plan (WpWindow *window,
   g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), window);
   g_signal_connect_swapped (wp_document_get_history (window->document), "notify",
                             G_CALLBACK (update_history_actions), window);
+  g_signal_connect_swapped (wp_document_get_selection (window->document), "changed",
+                            G_CALLBACK (update_selection_actions), window);
+  update_selection_actions (window);
   wp_canvas_set_document (window->canvas, window->document);
   wp_inspector_set_document (window->inspector, window->document);
   wp_problems_panel_set_document (window->problems_panel, window->document);
