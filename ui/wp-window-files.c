@@ -271,19 +271,30 @@ save_action (GtkWidget  *widget,
     save (self);
 }
 
-/* Opens @file in this window when it shows an untouched empty plan, else in a
- * new window: one window per plan. A file that cannot be read is reported here. */
+/* The window a plan being opened goes to: this one when it shows an untouched
+ * empty plan, else a new one (one window per plan). */
+static WpWindow *
+window_for_plan (WpWindow *self)
+{
+  WpPlan *plan = wp_document_get_plan (self->document);
+
+  if (self->file == NULL && !is_modified (self)
+      && wp_plan_get_n_devices (plan) == 0 && wp_plan_get_n_zones (plan) == 0)
+    return self;
+  return wp_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
+                        self->catalogue);
+}
+
+/* Opens @file (see window_for_plan()); a file that cannot be read is reported
+ * here and changes nothing. */
 static void
 open_in_place_or_new (WpWindow *self,
                       GFile    *file)
 {
-  WpPlan *plan = wp_document_get_plan (self->document);
-  gboolean untouched = self->file == NULL && !is_modified (self)
-                       && wp_plan_get_n_devices (plan) == 0 && wp_plan_get_n_zones (plan) == 0;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(WpPlan) loaded = NULL;
-  WpWindow *target = self;
+  WpWindow *target;
 
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be opened"));
@@ -294,9 +305,7 @@ open_in_place_or_new (WpWindow *self,
       show_error (self, _("Could not open the plan"), error->message);
       return;
     }
-  if (!untouched)
-    target = wp_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                            self->catalogue);
+  target = window_for_plan (self);
   wp_window_set_plan (target, loaded, file);
   add_to_recent (file);
   gtk_window_present (GTK_WINDOW (target));
@@ -495,19 +504,14 @@ restore_entry (WpWindow              *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(WpPlan) plan = wp_plan_load (entry->path, &error);
   g_autoptr(GFile) original = entry->original != NULL ? g_file_new_for_path (entry->original) : NULL;
-  WpPlan *shown = wp_document_get_plan (self->document);
-  gboolean untouched = self->file == NULL && !is_modified (self)
-                       && wp_plan_get_n_devices (shown) == 0 && wp_plan_get_n_zones (shown) == 0;
-  WpWindow *target = self;
+  WpWindow *target;
 
   if (plan == NULL)
     {
       show_error (self, _("Could not restore the plan"), error->message);
       return;
     }
-  if (!untouched)
-    target = wp_window_new (ADW_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))),
-                            self->catalogue);
+  target = window_for_plan (self);
   wp_window_set_plan (target, plan, original);
   wp_history_mark_unsaved (wp_document_get_history (target->document));
   gtk_window_present (GTK_WINDOW (target));
