@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-application.h"
+#include "wp-settings.h"
 #include "wp-window.h"
 
 struct _WpApplication
@@ -155,6 +156,31 @@ static const struct {
   { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
+static gboolean
+color_scheme_from_setting (GValue   *value,
+                           GVariant *variant,
+                           gpointer  data)
+{
+  const char *nick = g_variant_get_string (variant, NULL);
+
+  g_value_set_enum (value, g_str_equal (nick, "light") ? ADW_COLOR_SCHEME_FORCE_LIGHT
+                           : g_str_equal (nick, "dark") ? ADW_COLOR_SCHEME_FORCE_DARK
+                           : ADW_COLOR_SCHEME_DEFAULT);
+  return TRUE;
+}
+
+/* Light, dark, or as the desktop says, from the preferences. */
+static void
+follow_color_scheme (void)
+{
+  GSettings *settings = wp_settings_get ();
+
+  if (settings != NULL)
+    g_settings_bind_with_mapping (settings, "color-scheme", adw_style_manager_get_default (),
+                                  "color-scheme", G_SETTINGS_BIND_GET,
+                                  color_scheme_from_setting, NULL, NULL, NULL);
+}
+
 /* Broken files in the user's device folder are reported and skipped. */
 static void
 load_catalogue (WpApplication *self)
@@ -173,6 +199,7 @@ wp_application_startup (GApplication *application)
   G_APPLICATION_CLASS (wp_application_parent_class)->startup (application);
 
   load_catalogue (WP_APPLICATION (application));
+  follow_color_scheme ();
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)

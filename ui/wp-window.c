@@ -11,6 +11,7 @@
 
 #include "wp-device-editor.h"
 #include "wp-plan-io.h"
+#include "wp-settings.h"
 #include "wp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -242,6 +243,13 @@ wp_window_init (WpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   wp_window_init_files (self);
+  /* The size the user left the last window at. */
+  if (wp_settings_get () != NULL)
+    {
+      g_settings_bind (wp_settings_get (), "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (wp_settings_get (), "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (wp_settings_get (), "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+    }
   add_visibility_action (self, "show-catalogue", self->catalogue_panel);
   add_visibility_action (self, "show-inspector", self->inspector);
   add_visibility_action (self, "show-problems", self->problems_panel);

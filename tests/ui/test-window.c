@@ -4,6 +4,7 @@
 #include "wp-canvas-private.h"
 #include "wp-catalogue-panel.h"
 #include "wp-problems-panel.h"
+#include "wp-settings.h"
 #include "wp-ui-test-util.h"
 #include "wp-window.h"
 
@@ -154,6 +155,26 @@ test_panels_hide (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (problems));
 }
 
+/* A new window opens at the size the last one was left at. */
+static void
+test_size_remembered (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GSettings *settings = wp_settings_get ();
+  WpWindow *second;
+  int width, height;
+
+  g_assert_nonnull (settings);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1010, 620);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1010);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 620);
+  second = wp_window_new (NULL, fixture->catalogue);
+  gtk_window_get_default_size (GTK_WINDOW (second), &width, &height);
+  g_assert_cmpint (width, ==, 1010);
+  g_assert_cmpint (height, ==, 620);
+  gtk_window_destroy (GTK_WINDOW (second));
+}
+
 static void
 add (const char *name,
      void      (*test) (Fixture *, gconstpointer))
@@ -171,5 +192,6 @@ main (int   argc,
   add ("/window/problem-reveals-cable", test_problem_reveals_cable);
   add ("/window/broken-file", test_broken_file_keeps_plan);
   add ("/window/panels-hide", test_panels_hide);
+  add ("/window/size-remembered", test_size_remembered);
   return g_test_run ();
 }
