@@ -499,6 +499,9 @@ wp_plan_move_device (WpPlan   *plan,
   g_return_if_fail (WP_IS_DEVICE (device));
   g_return_if_fail (isfinite (x) && isfinite (y));
 
+  /* A drag repeats the same snapped position many times: only real moves are told. */
+  if (x == wp_device_get_x (device) && y == wp_device_get_y (device))
+    return;
   wp_device_set_position (device, x, y);
   emit (plan, WP_CHANGE_DEVICE_MOVED, NULL, device, NULL);
 }
@@ -525,6 +528,9 @@ wp_plan_set_device_zone (WpPlan     *plan,
   g_return_if_fail (WP_IS_PLAN (plan));
   g_return_if_fail (WP_IS_DEVICE (device));
 
+  /* Every move of a drag sets the zone again: only a real change is told. */
+  if (g_strcmp0 (zone_id, wp_device_get_zone (device)) == 0)
+    return;
   wp_device_set_zone (device, zone_id);
   emit (plan, WP_CHANGE_DEVICE_EDITED, NULL, device, NULL);
 }

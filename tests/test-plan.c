@@ -180,6 +180,27 @@ test_make_ids (void)
   g_assert_cmpuint (g_strv_length (none), ==, 0);
 }
 
+/* A move to where the device is, or into the zone it is in, tells nothing: a
+ * drag repeats both on every motion. */
+static void
+test_unchanged_edits_are_silent (void)
+{
+  g_autoptr(WpPlan) plan = wp_test_load_example ("club-gig.wireplan");
+  WpDevice *device = wp_plan_get_device (plan, 0);
+  g_autoptr(GArray) kinds = wp_test_record_changes (plan);
+  g_autofree char *zone = g_strdup (wp_device_get_zone (device));
+
+  wp_plan_move_device (plan, device, wp_device_get_x (device), wp_device_get_y (device));
+  wp_plan_set_device_zone (plan, device, zone);
+  g_assert_cmpuint (kinds->len, ==, 0);
+
+  wp_plan_move_device (plan, device, wp_device_get_x (device) + 10, wp_device_get_y (device));
+  wp_plan_set_device_zone (plan, device, NULL);
+  g_assert_cmpuint (kinds->len, ==, 2);
+  g_assert_cmpint (g_array_index (kinds, WpChangeKind, 0), ==, WP_CHANGE_DEVICE_MOVED);
+  g_assert_cmpint (g_array_index (kinds, WpChangeKind, 1), ==, WP_CHANGE_DEVICE_EDITED);
+}
+
 static void
 test_find_zone_at (void)
 {
@@ -247,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/plan/make-id", test_make_id);
   g_test_add_func ("/plan/make-ids", test_make_ids);
   g_test_add_func ("/plan/find-zone-at", test_find_zone_at);
+  g_test_add_func ("/plan/unchanged-edits-are-silent", test_unchanged_edits_are_silent);
   g_test_add_func ("/plan/copies", test_copies);
 
   return g_test_run ();
