@@ -142,6 +142,7 @@ wp_canvas_begin_cable (WpCanvas *self,
                        guint     port,
                        WpCable  *rerouted)
 {
+  g_autoptr(GPtrArray) problems = NULL;
   cairo_rectangle_t area;
 
   if (rerouted != NULL)
@@ -159,6 +160,10 @@ wp_canvas_begin_cable (WpCanvas *self,
   self->cable_device = g_object_ref (device);
   self->cable_port = port;
   self->verdicts = wp_port_verdicts_new ();
+  /* What the plan has already, so verdicts hold only new problems against the cable. */
+  problems = wp_validator_get_problems (wp_document_get_validator (self->document));
+  for (guint i = 0; i < problems->len; i++)
+    g_hash_table_add (self->problem_keys, wp_problem_get_key (g_ptr_array_index (problems, i)));
 
   wp_viewport_get_visible_area (self->viewport, &area);
   self->verdict_queue = g_ptr_array_new_with_free_func (g_object_unref);
@@ -265,6 +270,7 @@ wp_canvas_end_cable (WpCanvas *self,
   g_clear_handle_id (&self->verdict_idle, g_source_remove);
   g_clear_pointer (&self->verdict_queue, g_ptr_array_unref);
   g_clear_pointer (&self->verdicts, wp_port_verdicts_free);
+  g_hash_table_remove_all (self->problem_keys);
   g_clear_pointer (&self->target_message, g_free);
   g_clear_object (&self->cable_device);
   g_clear_object (&self->rerouted);

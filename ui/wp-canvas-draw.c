@@ -29,13 +29,10 @@ wp_canvas_update_states (WpCanvas *self)
   g_autoptr(GPtrArray) problems = NULL;
 
   wp_cable_states_clear (self->states);
-  g_hash_table_remove_all (self->problem_keys);
   if (self->document != NULL)
     {
       problems = wp_validator_get_problems (wp_document_get_validator (self->document));
       wp_cable_states_add_problems (self->states, problems);
-      for (guint i = 0; i < problems->len; i++)
-        g_hash_table_add (self->problem_keys, wp_problem_get_key (g_ptr_array_index (problems, i)));
     }
   wp_canvas_invalidate_scene (self);
 }

@@ -34,7 +34,8 @@ struct _WpCanvas
   WpPlanRenderer  *renderer;
   WpViewport      *viewport;
   WpCableStates   *states;
-  GHashTable      *problem_keys;    /* the plan's problems, to tell a candidate's new ones */
+  GHashTable      *problem_keys;    /* while a cable is drawn: the plan's problems, to tell
+                                       the candidate's new ones */
   GskRenderNode   *scene;           /* cached until the plan, its problems or the view change */
   gboolean         show_legend;
   gboolean         fit_pending;     /* zoom to fit once the canvas has a size */
