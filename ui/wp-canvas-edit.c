@@ -271,15 +271,11 @@ duplicate (GtkWidget  *widget,
   WpCanvas *self = WP_CANVAS (widget);
   g_autoptr(GPtrArray) devices = wp_selection_get_devices (wp_document_get_selection (self->document));
   g_autofree char *text = copy_selection (self);
-  double x = G_MAXDOUBLE, y = G_MAXDOUBLE;
+  double x, y;
 
   if (text == NULL)
     return;
-  for (guint i = 0; i < devices->len; i++)
-    {
-      x = MIN (x, wp_device_get_x (g_ptr_array_index (devices, i)));
-      y = MIN (y, wp_device_get_y (g_ptr_array_index (devices, i)));
-    }
+  wp_clip_get_origin (devices, &x, &y);
   paste_text (self, text, x + DUPLICATE_OFFSET, y + DUPLICATE_OFFSET);
 }
 
