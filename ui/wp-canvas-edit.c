@@ -11,6 +11,7 @@
 
 #include "wp-canvas-private.h"
 #include "wp-clip.h"
+#include "wp-spatial-index.h"
 
 #define NUDGE             10.0
 #define NUDGE_FAR         50.0
@@ -73,7 +74,8 @@ add_zone (GtkWidget  *widget,
   WpCanvas *self = WP_CANVAS (widget);
   WpPlan *plan = wp_document_get_plan (self->document);
   g_autoptr(GPtrArray) devices = wp_selection_get_devices (wp_document_get_selection (self->document));
-  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+  cairo_rectangle_t around = { 0, 0, -1, -1 };
+  double x, y;
   g_autofree char *id = NULL;
   g_autofree char *name = NULL;
   g_autoptr(WpZone) zone = NULL;
@@ -89,15 +91,15 @@ add_zone (GtkWidget  *widget,
       cairo_rectangle_t bounds;
 
       wp_layout_get_device_bounds (self->layout, g_ptr_array_index (devices, i), &bounds);
-      x1 = MIN (x1, bounds.x), y1 = MIN (y1, bounds.y);
-      x2 = MAX (x2, bounds.x + bounds.width), y2 = MAX (y2, bounds.y + bounds.height);
+      wp_rectangle_union (&around, &bounds);
     }
   id = wp_plan_make_id (plan, "z");
   name = g_strdup_printf (_("Zone %u"), wp_plan_get_n_zones (plan) + 1);
-  x1 = wp_canvas_snap (x1 - ZONE_MARGIN);
-  y1 = wp_canvas_snap (y1 - ZONE_MARGIN - WP_LAYOUT_ZONE_TITLE_HEIGHT);
-  zone = wp_zone_new (id, name, x1, y1, wp_canvas_snap (x2 + ZONE_MARGIN) - x1,
-                      wp_canvas_snap (y2 + ZONE_MARGIN) - y1);
+  x = wp_canvas_snap (around.x - ZONE_MARGIN);
+  y = wp_canvas_snap (around.y - ZONE_MARGIN - WP_LAYOUT_ZONE_TITLE_HEIGHT);
+  zone = wp_zone_new (id, name, x, y,
+                      wp_canvas_snap (around.x + around.width + ZONE_MARGIN) - x,
+                      wp_canvas_snap (around.y + around.height + ZONE_MARGIN) - y);
   wp_canvas_add_zone (self, zone);
 }
 

@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "wp-canvas-private.h"
+#include "wp-spatial-index.h"
 
 #define MIN_ZONE_SIZE 80.0
 #define DROP_GRIP_X   60.0   /* where a dropped device is held, from its corner */
@@ -231,15 +232,6 @@ update_band (WpCanvas *self)
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-static gboolean
-contains (const cairo_rectangle_t *outer,
-          const cairo_rectangle_t *inner)
-{
-  return inner->x >= outer->x && inner->y >= outer->y
-         && inner->x + inner->width <= outer->x + outer->width
-         && inner->y + inner->height <= outer->y + outer->height;
-}
-
 /* Selects what lies wholly inside the rubber band. */
 static void
 end_band (WpCanvas *self)
@@ -256,7 +248,7 @@ end_band (WpCanvas *self)
       cairo_rectangle_t bounds;
 
       wp_layout_get_device_bounds (self->layout, g_ptr_array_index (devices, i), &bounds);
-      if (contains (&self->band, &bounds))
+      if (wp_rectangle_contains (&self->band, &bounds))
         g_ptr_array_add (inside_devices, g_ptr_array_index (devices, i));
     }
   for (guint i = 0; i < cables->len; i++)
@@ -267,7 +259,7 @@ end_band (WpCanvas *self)
       if (wp_layout_get_cable_curve (self->layout, g_ptr_array_index (cables, i), &curve))
         {
           wp_bezier_get_bounds (&curve, &bounds);
-          if (contains (&self->band, &bounds))
+          if (wp_rectangle_contains (&self->band, &bounds))
             g_ptr_array_add (inside_cables, g_ptr_array_index (cables, i));
         }
     }

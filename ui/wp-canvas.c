@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-canvas-private.h"
+#include "wp-spatial-index.h"
 
 #define FIT_MARGIN 40.0
 
@@ -389,9 +390,7 @@ wp_canvas_reveal_selection (WpCanvas *self)
 {
   g_autoptr(GPtrArray) devices = NULL;
   g_autoptr(GPtrArray) cables = NULL;
-  cairo_rectangle_t area, visible;
-  gboolean any = FALSE;
-  double x1 = G_MAXDOUBLE, y1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE, y2 = -G_MAXDOUBLE;
+  cairo_rectangle_t area = { 0, 0, -1, -1 }, part, visible;
 
   g_return_if_fail (WP_IS_CANVAS (self));
 
@@ -401,10 +400,8 @@ wp_canvas_reveal_selection (WpCanvas *self)
   cables = wp_selection_get_cables (wp_document_get_selection (self->document));
   for (guint i = 0; i < devices->len; i++)
     {
-      wp_layout_get_device_bounds (self->layout, g_ptr_array_index (devices, i), &area);
-      x1 = MIN (x1, area.x), y1 = MIN (y1, area.y);
-      x2 = MAX (x2, area.x + area.width), y2 = MAX (y2, area.y + area.height);
-      any = TRUE;
+      wp_layout_get_device_bounds (self->layout, g_ptr_array_index (devices, i), &part);
+      wp_rectangle_union (&area, &part);
     }
   for (guint i = 0; i < cables->len; i++)
     {
@@ -412,19 +409,11 @@ wp_canvas_reveal_selection (WpCanvas *self)
 
       if (!wp_layout_get_cable_curve (self->layout, g_ptr_array_index (cables, i), &curve))
         continue;
-      wp_bezier_get_bounds (&curve, &area);
-      x1 = MIN (x1, area.x), y1 = MIN (y1, area.y);
-      x2 = MAX (x2, area.x + area.width), y2 = MAX (y2, area.y + area.height);
-      any = TRUE;
+      wp_bezier_get_bounds (&curve, &part);
+      wp_rectangle_union (&area, &part);
     }
-  if (!any)
-    return;
-
-  area = (cairo_rectangle_t) { x1, y1, x2 - x1, y2 - y1 };
   wp_viewport_get_visible_area (self->viewport, &visible);
-  if (area.x >= visible.x && area.y >= visible.y
-      && area.x + area.width <= visible.x + visible.width
-      && area.y + area.height <= visible.y + visible.height)
+  if (area.width < 0 || wp_rectangle_contains (&visible, &area))
     return;
   if (area.width * wp_viewport_get_zoom (self->viewport) > wp_viewport_get_width (self->viewport) - 2 * FIT_MARGIN
       || area.height * wp_viewport_get_zoom (self->viewport) > wp_viewport_get_height (self->viewport) - 2 * FIT_MARGIN)

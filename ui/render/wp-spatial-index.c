@@ -242,6 +242,16 @@ wp_rectangle_intersects (const cairo_rectangle_t *a,
          a->y <= b->y + b->height && b->y <= a->y + a->height;
 }
 
+/* Whether OUTER holds all of INNER. */
+gboolean
+wp_rectangle_contains (const cairo_rectangle_t *outer,
+                       const cairo_rectangle_t *inner)
+{
+  return inner->x >= outer->x && inner->y >= outer->y
+         && inner->x + inner->width <= outer->x + outer->width
+         && inner->y + inner->height <= outer->y + outer->height;
+}
+
 /* Grows A to hold B too; an A of negative width is empty. */
 void
 wp_rectangle_union (cairo_rectangle_t       *a,

@@ -29,6 +29,8 @@ void            wp_spatial_index_query       (WpSpatialIndex          *self,
 
 gboolean        wp_rectangle_intersects      (const cairo_rectangle_t *a,
                                               const cairo_rectangle_t *b);
+gboolean        wp_rectangle_contains        (const cairo_rectangle_t *outer,
+                                              const cairo_rectangle_t *inner);
 void            wp_rectangle_union           (cairo_rectangle_t       *a,
                                               const cairo_rectangle_t *b);
 
