@@ -285,26 +285,52 @@ window_for_plan (WpWindow *self)
                         self->catalogue);
 }
 
-/* Opens @file (see window_for_plan()); a file that cannot be read is reported
- * here and changes nothing. */
-static void
-open_in_place_or_new (WpWindow *self,
-                      GFile    *file)
+/* Reads @file; one that cannot be read is reported over @self, as the reader
+ * says (file, line, column, what), and NULL returned. */
+static WpPlan *
+load_or_report (WpWindow *self,
+                GFile    *file)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(WpPlan) loaded = NULL;
-  WpWindow *target;
+  WpPlan *plan = NULL;
 
   if (path == NULL)
     g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be opened"));
   else
-    loaded = wp_plan_load (path, &error);
+    plan = wp_plan_load (path, &error);
+  if (plan == NULL)
+    show_error (self, _("Could not open the plan"), error->message);
+  return plan;
+}
+
+/* Loads @file into the window. On failure the current plan stays as it was and
+ * the reader's message is shown. */
+gboolean
+wp_window_open_file (WpWindow *window,
+                     GFile    *file)
+{
+  g_autoptr(WpPlan) plan = NULL;
+
+  g_return_val_if_fail (WP_IS_WINDOW (window), FALSE);
+
+  plan = load_or_report (window, file);
+  if (plan == NULL)
+    return FALSE;
+  wp_window_set_plan (window, plan, file);
+  return TRUE;
+}
+
+/* Opens @file (see window_for_plan()); a file that cannot be read changes nothing. */
+static void
+open_in_place_or_new (WpWindow *self,
+                      GFile    *file)
+{
+  g_autoptr(WpPlan) loaded = load_or_report (self, file);
+  WpWindow *target;
+
   if (loaded == NULL)
-    {
-      show_error (self, _("Could not open the plan"), error->message);
-      return;
-    }
+    return;
   target = window_for_plan (self);
   wp_window_set_plan (target, loaded, file);
   add_to_recent (file);

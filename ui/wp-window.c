@@ -10,7 +10,6 @@
 #include <glib/gi18n.h>
 
 #include "wp-device-editor.h"
-#include "wp-plan-io.h"
 #include "wp-settings.h"
 #include "wp-window-private.h"
 
@@ -315,34 +314,4 @@ wp_window_set_plan (WpWindow *window,
   wp_window_watch_file (window);
   update_history_actions (window);
   update_problems_button (window);
-}
-
-/* Loads @file into the window. On failure the current plan stays as it was and
- * the reader's message is shown. */
-gboolean
-wp_window_open_file (WpWindow *window,
-                     GFile    *file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WpPlan) plan = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  GtkWidget *dialog;
-
-  g_return_val_if_fail (WP_IS_WINDOW (window), FALSE);
-
-  if (path == NULL)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be opened"));
-  else
-    plan = wp_plan_load (path, &error);
-  if (plan != NULL)
-    {
-      wp_window_set_plan (window, plan, file);
-      return TRUE;
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (window), _("Could not open the plan"),
-                                   error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-  return FALSE;
 }
