@@ -229,7 +229,7 @@ static void
 save_as (WpWindow *self)
 {
   GtkFileChooserNative *chooser;
-  const char *title = wp_plan_get_meta (wp_document_get_plan (self->document), WP_META_TITLE);
+  g_autofree char *plan_name = NULL;
   g_autofree char *name = NULL;
 
   chooser = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
@@ -240,8 +240,8 @@ save_as (WpWindow *self)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
   else
     {
-      name = g_strconcat (title != NULL && title[0] != '\0' ? title : _("Untitled plan"),
-                          ".wireplan", NULL);
+      plan_name = wp_window_get_plan_name (self);
+      name = g_strconcat (plan_name, ".wireplan", NULL);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), self);
@@ -437,7 +437,7 @@ on_close_request (GtkWindow *window)
 {
   WpWindow *self = WP_WINDOW (window);
   g_autofree char *heading = NULL;
-  const char *title = adw_window_title_get_title (self->title);
+  g_autofree char *name = NULL;
   AdwMessageDialog *dialog;
 
   if (!is_modified (self))
@@ -445,7 +445,8 @@ on_close_request (GtkWindow *window)
       wp_recovery_discard (self->recovery);
       return FALSE;
     }
-  heading = g_strdup_printf (_("Save changes to “%s”?"), title + strlen ("• "));
+  name = wp_window_get_plan_name (self);
+  heading = g_strdup_printf (_("Save changes to “%s”?"), name);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, heading,
                                _("Unsaved changes are lost when the plan is closed without saving.")));
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "discard", _("_Discard"),

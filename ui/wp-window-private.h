@@ -39,6 +39,7 @@ struct _WpWindow
 
 /* wp-window.c */
 void      wp_window_update_title      (WpWindow    *self);
+char     *wp_window_get_plan_name     (WpWindow    *self);
 
 /* wp-window-files.c */
 void      wp_window_class_init_files  (GtkWidgetClass *widget_class);

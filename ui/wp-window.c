@@ -15,19 +15,29 @@
 
 G_DEFINE_FINAL_TYPE (WpWindow, wp_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/* The plan's title, else its file's name, else "Untitled plan". */
+char *
+wp_window_get_plan_name (WpWindow *self)
+{
+  const char *title = wp_plan_get_meta (wp_document_get_plan (self->document), WP_META_TITLE);
+
+  if (title != NULL && title[0] != '\0')
+    return g_strdup (title);
+  if (self->file != NULL)
+    return g_file_get_basename (self->file);
+  return g_strdup (_("Untitled plan"));
+}
+
 void
 wp_window_update_title (WpWindow *self)
 {
-  WpPlan *plan = wp_document_get_plan (self->document);
   gboolean modified = wp_history_get_modified (wp_document_get_history (self->document));
   g_autofree char *basename = self->file != NULL ? g_file_get_basename (self->file) : NULL;
+  g_autofree char *name = wp_window_get_plan_name (self);
   g_autofree char *shown = NULL;
-  const char *title = wp_plan_get_meta (plan, WP_META_TITLE);
 
-  if (title == NULL || title[0] == '\0')
-    title = basename != NULL ? basename : _("Untitled plan");
   /* A bullet before the name says the plan has unsaved changes, as GNOME apps do. */
-  shown = modified ? g_strdup_printf ("• %s", title) : g_strdup (title);
+  shown = modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
   adw_window_title_set_title (self->title, shown);
   adw_window_title_set_subtitle (self->title, basename != NULL ? basename : "");
   gtk_window_set_title (GTK_WINDOW (self), shown);
