@@ -45,7 +45,6 @@ on_plan_changed (WpPlan             *plan,
       return;
     }
   wp_canvas_invalidate_scene (self);
-  wp_canvas_update_actions (self);
 }
 
 static void
@@ -66,14 +65,6 @@ on_selection_changed (WpSelection *selection,
 }
 
 static void
-on_history_changed (WpHistory  *history,
-                    GParamSpec *pspec,
-                    WpCanvas   *self)
-{
-  wp_canvas_update_actions (self);
-}
-
-static void
 on_viewport_changed (WpViewport *viewport,
                      WpCanvas   *self)
 {
@@ -89,7 +80,6 @@ disconnect_document (WpCanvas *self)
   g_signal_handlers_disconnect_by_data (wp_document_get_plan (self->document), self);
   g_signal_handlers_disconnect_by_data (wp_document_get_validator (self->document), self);
   g_signal_handlers_disconnect_by_data (wp_document_get_selection (self->document), self);
-  g_signal_handlers_disconnect_by_data (wp_document_get_history (self->document), self);
   g_clear_object (&self->renderer);
   g_clear_object (&self->layout);
   g_clear_object (&self->document);
@@ -276,8 +266,6 @@ wp_canvas_set_document (WpCanvas   *self,
                         G_CALLBACK (on_problems_changed), self);
       g_signal_connect (wp_document_get_selection (document), "changed",
                         G_CALLBACK (on_selection_changed), self);
-      g_signal_connect (wp_document_get_history (document), "notify",
-                        G_CALLBACK (on_history_changed), self);
       self->fit_pending = TRUE;
     }
   wp_canvas_update_states (self);
