@@ -384,9 +384,25 @@ typedef struct {
   char      *key;
 } SortEntry;
 
-static guint
-first_position (GHashTable      *positions,
-                const WpProblem *problem)
+/* Cable id -> its document position + 1, for wp_rules_first_position().
+ * The ids are the plan's: valid while its cables are. */
+GHashTable *
+wp_rules_cable_positions (WpPlan *plan)
+{
+  GHashTable *positions = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (WP_IS_PLAN (plan), positions);
+
+  for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
+    g_hash_table_insert (positions, (gpointer) wp_cable_get_id (wp_plan_get_cable (plan, i)),
+                         GUINT_TO_POINTER (i + 1));
+  return positions;
+}
+
+/* The document position of @problem's first cable (G_MAXUINT: none). */
+guint
+wp_rules_first_position (GHashTable      *positions,
+                         const WpProblem *problem)
 {
   guint first = G_MAXUINT;
 
@@ -401,34 +417,47 @@ first_position (GHashTable      *positions,
   return first;
 }
 
+/* The order of problems, given each one's first position and key
+ * (wp_problem_get_key()): document order of the first cable, then errors before
+ * warnings, then by rule and the rest, so the same problems always come in the
+ * same order. */
+int
+wp_rules_compare (const WpProblem *a,
+                  guint            first_a,
+                  const char      *key_a,
+                  const WpProblem *b,
+                  guint            first_b,
+                  const char      *key_b)
+{
+  int result;
+
+  if (first_a != first_b)
+    return first_a < first_b ? -1 : 1;
+  if (a->severity != b->severity)
+    return a->severity > b->severity ? -1 : 1;
+  if ((result = strcmp (key_a, key_b)) != 0
+      || (result = g_strcmp0 (a->message, b->message)) != 0
+      || (result = g_strcmp0 (a->fix, b->fix)) != 0)
+    return result;
+  return a->waived - b->waived;
+}
+
 static int
 compare_entries (gconstpointer a,
                  gconstpointer b)
 {
   const SortEntry *ea = a;
   const SortEntry *eb = b;
-  const WpProblem *pa = ea->problem;
-  const WpProblem *pb = eb->problem;
-  int result;
 
-  if (ea->first != eb->first)
-    return ea->first < eb->first ? -1 : 1;
-  if (pa->severity != pb->severity)
-    return pa->severity > pb->severity ? -1 : 1;
-  if ((result = strcmp (ea->key, eb->key)) != 0
-      || (result = g_strcmp0 (pa->message, pb->message)) != 0
-      || (result = g_strcmp0 (pa->fix, pb->fix)) != 0)
-    return result;
-  return pa->waived - pb->waived;
+  return wp_rules_compare (ea->problem, ea->first, ea->key, eb->problem, eb->first, eb->key);
 }
 
-/* Document order of the first cable, then errors before warnings, then by rule
- * and the rest: the same problems are always listed in the same order. */
+/* Puts @problems in wp_rules_compare()'s order. */
 void
 wp_rules_sort (WpPlan    *plan,
                GPtrArray *problems)
 {
-  g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) positions = NULL;
   g_autofree SortEntry *entries = NULL;
 
   g_return_if_fail (WP_IS_PLAN (plan));
@@ -438,16 +467,14 @@ wp_rules_sort (WpPlan    *plan,
    * which judging every port for a cable being drawn would pay thousands of times. */
   if (problems->len < 2)
     return;
-  for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
-    g_hash_table_insert (positions, (gpointer) wp_cable_get_id (wp_plan_get_cable (plan, i)),
-                         GUINT_TO_POINTER (i + 1));
+  positions = wp_rules_cable_positions (plan);
   entries = g_new0 (SortEntry, problems->len);
   for (guint i = 0; i < problems->len; i++)
     {
       WpProblem *problem = g_ptr_array_index (problems, i);
 
       entries[i].problem = problem;
-      entries[i].first = first_position (positions, problem);
+      entries[i].first = wp_rules_first_position (positions, problem);
       entries[i].key = wp_problem_get_key (problem);
     }
   qsort (entries, problems->len, sizeof (SortEntry), compare_entries);

@@ -28,6 +28,15 @@ GPtrArray *wp_rules_check_candidate   (WpPlan           *plan,
                                        const WpEndpoint *to);
 void       wp_rules_sort              (WpPlan           *plan,
                                        GPtrArray        *problems);
+GHashTable *wp_rules_cable_positions  (WpPlan           *plan);
+guint      wp_rules_first_position    (GHashTable       *positions,
+                                       const WpProblem  *problem);
+int        wp_rules_compare           (const WpProblem  *a,
+                                       guint             first_a,
+                                       const char       *key_a,
+                                       const WpProblem  *b,
+                                       guint             first_b,
+                                       const char       *key_b);
 char      *wp_rules_describe_port     (WpDevice         *device,
                                        const WpPort     *port);
 

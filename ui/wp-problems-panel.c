@@ -14,6 +14,7 @@
 #include "wp-problem-item.h"
 #include "wp-problem-row.h"
 #include "wp-problems-panel.h"
+#include "wp-rules.h"
 
 struct _WpProblemsPanel
 {
@@ -100,36 +101,7 @@ count_problem (WpProblemsPanel *self,
     self->counts[problem->severity] += delta;
 }
 
-/* Cable id -> its document position + 1, as wp_rules_sort() orders by. */
-static GHashTable *
-cable_positions (WpPlan *plan)
-{
-  GHashTable *positions = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
-    g_hash_table_insert (positions, (gpointer) wp_cable_get_id (wp_plan_get_cable (plan, i)),
-                         GUINT_TO_POINTER (i + 1));
-  return positions;
-}
-
-static guint
-first_position (GHashTable      *positions,
-                const WpProblem *problem)
-{
-  guint first = G_MAXUINT;
-
-  for (guint i = 0; i < problem->cables->len; i++)
-    {
-      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (positions,
-                                                              g_ptr_array_index (problem->cables, i)));
-
-      if (position > 0)
-        first = MIN (first, position - 1);
-    }
-  return first;
-}
-
-/* wp_rules_sort()'s order: first cable in the document, errors first, then the rest. */
+/* wp_rules_sort()'s order. */
 static int
 compare_items (gconstpointer a,
                gconstpointer b,
@@ -137,20 +109,11 @@ compare_items (gconstpointer a,
 {
   const WpProblem *pa = wp_problem_item_get_problem ((WpProblemItem *) a);
   const WpProblem *pb = wp_problem_item_get_problem ((WpProblemItem *) b);
-  guint first_a = first_position (positions, pa);
-  guint first_b = first_position (positions, pb);
-  int result;
 
-  if (first_a != first_b)
-    return first_a < first_b ? -1 : 1;
-  if (pa->severity != pb->severity)
-    return pa->severity > pb->severity ? -1 : 1;
-  if ((result = strcmp (wp_problem_item_get_key ((WpProblemItem *) a),
-                        wp_problem_item_get_key ((WpProblemItem *) b))) != 0
-      || (result = g_strcmp0 (pa->message, pb->message)) != 0
-      || (result = g_strcmp0 (pa->fix, pb->fix)) != 0)
-    return result;
-  return pa->waived - pb->waived;
+  return wp_rules_compare (pa, wp_rules_first_position (positions, pa),
+                           wp_problem_item_get_key ((WpProblemItem *) a),
+                           pb, wp_rules_first_position (positions, pb),
+                           wp_problem_item_get_key ((WpProblemItem *) b));
 }
 
 /* Takes each of @problems out of the list: one pass from the end, removing runs. */
@@ -211,7 +174,7 @@ insert_problems (WpProblemsPanel *self,
 
   if (problems->len == 0)
     return;
-  positions = cable_positions (wp_document_get_plan (self->document));
+  positions = wp_rules_cable_positions (wp_document_get_plan (self->document));
   for (guint i = 0; i < problems->len; i++)
     {
       g_autoptr(WpProblemItem) item = wp_problem_item_new (g_ptr_array_index (problems, i));
