@@ -253,6 +253,8 @@ commit_cable (WpCanvas *self)
 
       candidate_ends (self, self->target_device, self->target_port, &from, &to);
       cable = wp_cable_new (id, from.device, from.port, to.device, to.port);
+      if (self->default_cable_length > 0)
+        wp_cable_set_length_m (cable, self->default_cable_length);
       wp_history_add_cable (history, cable, -1);
       wp_selection_select_cable (selection, cable, WP_SELECT_REPLACE);
     }
@@ -316,9 +318,11 @@ describe_cable (WpCanvas *self,
                                                                   ? label : _("Cable"));
   g_autofree char *details = NULL;
 
-  details = problems->len > 0 ? wp_canvas_describe_problems (problems)
-                              : g_markup_escape_text (_("No problems"), -1);
-  return g_strconcat (title, "\n", details, NULL);
+  if (problems->len == 0)
+    return g_strconcat (title, "\n", _("No problems"), NULL);
+  details = wp_canvas_describe_problems (problems);
+  return g_strdup_printf ("%s\n%s\n\n<small>%s</small>", title, details,
+                          _("F1 explains the rule"));
 }
 
 static char *
@@ -366,3 +370,50 @@ wp_canvas_describe_hit (WpCanvas    *self,
       return NULL;
     }
 }
+
+/* The cable the user is asking about: the one under the pointer, or the first
+ * at the port under it, or the only one selected. */
+static WpCable *
+cable_in_question (WpCanvas *self)
+{
+  WpPlan *plan = wp_document_get_plan (self->document);
+  g_autoptr(GPtrArray) selected = NULL;
+
+  if (self->pointer_inside && self->hover.kind == WP_HIT_CABLE)
+    return self->hover.cable;
+  if (self->pointer_inside && self->hover.kind == WP_HIT_PORT)
+    {
+      const WpPort *port = wp_device_get_port (self->hover.device, self->hover.port);
+      GPtrArray *cables = wp_plan_get_cables_at (plan, wp_device_get_id (self->hover.device), port->id);
+
+      if (cables != NULL && cables->len > 0)
+        return g_ptr_array_index (cables, 0);
+    }
+  selected = wp_selection_get_cables (wp_document_get_selection (self->document));
+  return selected->len == 1 ? g_ptr_array_index (selected, 0) : NULL;
+}
+
+/**
+ * wp_canvas_get_rule_in_question:
+ *
+ * Returns: (nullable): the rule id of the first problem of the cable under the
+ * pointer (or of the only selected cable), for help on it.
+ */
+const char *
+wp_canvas_get_rule_in_question (WpCanvas *self)
+{
+  WpCable *cable;
+  g_autoptr(GPtrArray) problems = NULL;
+
+  g_return_val_if_fail (WP_IS_CANVAS (self), NULL);
+
+  if (self->document == NULL || (cable = cable_in_question (self)) == NULL)
+    return NULL;
+  problems = wp_validator_get_cable_problems (wp_document_get_validator (self->document),
+                                              wp_cable_get_id (cable));
+  if (problems->len == 0)
+    return NULL;
+  /* Interned: the problems go with the array. */
+  return g_intern_string (((WpProblem *) g_ptr_array_index (problems, 0))->rule);
+}
+

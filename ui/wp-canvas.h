@@ -38,5 +38,6 @@ WpDevice   *wp_canvas_place_template     (WpCanvas         *self,
 WpDevice   *wp_canvas_place_template_at_centre (WpCanvas   *self,
                                           WpDeviceTemplate *template);
 void        wp_canvas_reveal_selection   (WpCanvas         *self);
+const char *wp_canvas_get_rule_in_question (WpCanvas       *self);
 
 G_END_DECLS

@@ -152,6 +152,23 @@ add_label (GtkBox     *box,
   return label;
 }
 
+/* Opens the rule's explanation (win.rule-help). */
+static GtkWidget *
+help_button_new (const WpProblem *problem)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("help-about-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  gtk_widget_set_tooltip_text (button, _("Explain this rule"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Explain this rule"), -1);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", problem->rule);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.rule-help");
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  return button;
+}
+
 /* The row of @problem, and in @button_out its button, if it has one. */
 static GtkWidget *
 problem_row_new (WpInspector     *self,
@@ -179,6 +196,7 @@ problem_row_new (WpInspector     *self,
   gtk_box_append (GTK_BOX (box), icon);
   gtk_widget_set_hexpand (text, TRUE);
   gtk_box_append (GTK_BOX (box), text);
+  gtk_box_append (GTK_BOX (box), help_button_new (problem));
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
   add_label (GTK_BOX (text), problem->message, NULL);

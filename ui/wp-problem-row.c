@@ -2,7 +2,8 @@
  *
  * A severity icon, the message and, dimmer, the fix. The icon has a colour, a
  * shape and an accessible name, so colour is never the only cue. A waived
- * problem is shown muted and says so.
+ * problem is shown muted and says so. A help button opens the rule's
+ * explanation (win.rule-help).
  */
 #include "config.h"
 
@@ -19,6 +20,7 @@ struct _WpProblemRow
   GtkLabel      *message_label;
   GtkLabel      *fix_label;
   GtkLabel      *waived_label;
+  GtkButton     *help_button;
 
   WpProblemItem *item;
 };
@@ -101,6 +103,7 @@ wp_problem_row_class_init (WpProblemRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpProblemRow, message_label);
   gtk_widget_class_bind_template_child (widget_class, WpProblemRow, fix_label);
   gtk_widget_class_bind_template_child (widget_class, WpProblemRow, waived_label);
+  gtk_widget_class_bind_template_child (widget_class, WpProblemRow, help_button);
 }
 
 static void
@@ -145,6 +148,8 @@ wp_problem_row_set_item (WpProblemRow  *self,
       gtk_widget_set_visible (GTK_WIDGET (self->fix_label),
                               problem->fix != NULL && problem->fix[0] != '\0');
       gtk_widget_set_visible (GTK_WIDGET (self->waived_label), problem->waived);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->help_button), "s", problem->rule);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->help_button), "win.rule-help");
       if (problem->waived)
         gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
       else

@@ -23,6 +23,7 @@ struct _WpWindow
   WpInspector          *inspector;
   WpProblemsPanel      *problems_panel;
   GMenu                *recent_menu;
+  GtkWindow            *rule_help;      /* weak: open while it lives */
 
   WpCatalogue          *catalogue;
   WpDocument           *document;

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-device-editor.h"
+#include "wp-rule-help-window.h"
 #include "wp-settings.h"
 #include "wp-window-private.h"
 
@@ -175,6 +176,36 @@ find_device (GtkWidget  *widget,
   wp_catalogue_panel_focus_search (self->catalogue_panel);
 }
 
+/* Opens the rules' help at the rule of the action's target ("" for the list). */
+static void
+show_rule_help (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  WpWindow *self = WP_WINDOW (widget);
+
+  if (self->rule_help == NULL)
+    {
+      self->rule_help = GTK_WINDOW (wp_rule_help_window_new (GTK_WINDOW (self)));
+      g_object_add_weak_pointer (G_OBJECT (self->rule_help), (gpointer *) &self->rule_help);
+    }
+  wp_rule_help_window_show_rule (WP_RULE_HELP_WINDOW (self->rule_help),
+                                 g_variant_get_string (parameter, NULL));
+  gtk_window_present (self->rule_help);
+}
+
+/* F1: help on the rule of the cable under the pointer or selected. */
+static void
+explain_rule (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  WpWindow *self = WP_WINDOW (widget);
+  const char *rule = wp_canvas_get_rule_in_question (self->canvas);
+
+  gtk_widget_activate_action (widget, "win.rule-help", "s", rule != NULL ? rule : "");
+}
+
 static void
 wp_window_dispose (GObject *object)
 {
@@ -187,6 +218,8 @@ wp_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (wp_document_get_selection (self->document), self);
     }
   wp_window_dispose_files (self);
+  if (self->rule_help != NULL)
+    gtk_window_destroy (self->rule_help);
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_WINDOW);
   g_clear_object (&self->document);
   g_clear_object (&self->catalogue);
@@ -230,6 +263,8 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device);
   gtk_widget_class_install_action (widget_class, "win.new-device", NULL, new_device);
   gtk_widget_class_install_action (widget_class, "win.add-to-catalogue", NULL, add_to_catalogue);
+  gtk_widget_class_install_action (widget_class, "win.rule-help", "s", show_rule_help);
+  gtk_widget_class_install_action (widget_class, "win.explain-rule", NULL, explain_rule);
   for (guint i = 0; i < G_N_ELEMENTS (forwarded); i++)
     gtk_widget_class_install_action (widget_class, forwarded[i], NULL, forward_to_canvas);
 }
