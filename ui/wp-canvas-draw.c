@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "wp-canvas-private.h"
+#include "wp-severity.h"
 
 #define BUBBLE_PADDING 8.0
 #define BUBBLE_OFFSET 18.0
@@ -32,6 +33,9 @@ wp_canvas_update_states (WpCanvas *self)
   if (self->document != NULL)
     {
       problems = wp_validator_get_problems (wp_document_get_validator (self->document));
+      for (guint i = problems->len; i > 0; i--)
+        if (!wp_severity_is_shown (((WpProblem *) g_ptr_array_index (problems, i - 1))->severity))
+          g_ptr_array_remove_index_fast (problems, i - 1);
       wp_cable_states_add_problems (self->states, problems);
     }
   wp_canvas_invalidate_scene (self);

@@ -13,16 +13,19 @@
 #include "wp-clip.h"
 #include "wp-spatial-index.h"
 
-#define NUDGE             10.0
-#define NUDGE_FAR         50.0
+#define NUDGE_FAR          5.0   /* grid steps with Shift */
 #define ZOOM_STEP          1.25
 #define DUPLICATE_OFFSET  40.0
 #define ZONE_MARGIN       40.0
 
+/* @value on the grid of the preferences, or as it is when snapping is off. */
 double
-wp_canvas_snap (double value)
+wp_canvas_snap (WpCanvas *self,
+                double    value)
 {
-  return round (value / WP_CANVAS_GRID) * WP_CANVAS_GRID;
+  if (!self->snap_to_grid)
+    return value;
+  return round (value / self->grid) * self->grid;
 }
 
 /* The id of the zone @device would stand in with its top-left corner at (@x, @y):
@@ -95,11 +98,11 @@ add_zone (GtkWidget  *widget,
     }
   id = wp_plan_make_id (plan, "z");
   name = g_strdup_printf (_("Zone %u"), wp_plan_get_n_zones (plan) + 1);
-  x = wp_canvas_snap (around.x - ZONE_MARGIN);
-  y = wp_canvas_snap (around.y - ZONE_MARGIN - WP_LAYOUT_ZONE_TITLE_HEIGHT);
+  x = wp_canvas_snap (self, around.x - ZONE_MARGIN);
+  y = wp_canvas_snap (self, around.y - ZONE_MARGIN - WP_LAYOUT_ZONE_TITLE_HEIGHT);
   zone = wp_zone_new (id, name, x, y,
-                      wp_canvas_snap (around.x + around.width + ZONE_MARGIN) - x,
-                      wp_canvas_snap (around.y + around.height + ZONE_MARGIN) - y);
+                      wp_canvas_snap (self, around.x + around.width + ZONE_MARGIN) - x,
+                      wp_canvas_snap (self, around.y + around.height + ZONE_MARGIN) - y);
   wp_canvas_add_zone (self, zone);
 }
 
@@ -240,7 +243,7 @@ on_clipboard_text (GObject      *source,
       x = area.x + area.width / 3;
       y = area.y + area.height / 3;
     }
-  paste_text (self, text, wp_canvas_snap (x), wp_canvas_snap (y));
+  paste_text (self, text, wp_canvas_snap (self, x), wp_canvas_snap (self, y));
 }
 
 static void
@@ -336,10 +339,12 @@ nudge (GtkWidget  *widget,
        const char *action_name,
        GVariant   *parameter)
 {
+  WpCanvas *self = WP_CANVAS (widget);
   double dx, dy;
 
+  /* In grid steps, so nudged devices stay on the grid. */
   g_variant_get (parameter, "(dd)", &dx, &dy);
-  wp_canvas_move_selection (WP_CANVAS (widget), dx, dy);
+  wp_canvas_move_selection (self, dx * self->grid, dy * self->grid);
 }
 
 static void
@@ -437,7 +442,7 @@ wp_canvas_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "canvas.zoom-actual", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
     {
-      bind_nudge (widget_class, arrows[i].keyval, 0, arrows[i].dx * NUDGE, arrows[i].dy * NUDGE);
+      bind_nudge (widget_class, arrows[i].keyval, 0, arrows[i].dx, arrows[i].dy);
       bind_nudge (widget_class, arrows[i].keyval, GDK_SHIFT_MASK,
                   arrows[i].dx * NUDGE_FAR, arrows[i].dy * NUDGE_FAR);
     }

@@ -162,8 +162,8 @@ update_move (WpCanvas *self,
     return;
   if (!free)
     {
-      dx = wp_canvas_snap (origins[0] + dx) - origins[0];
-      dy = wp_canvas_snap (origins[1] + dy) - origins[1];
+      dx = wp_canvas_snap (self, origins[0] + dx) - origins[0];
+      dy = wp_canvas_snap (self, origins[1] + dy) - origins[1];
     }
   for (guint i = 0; i < n; i++)
     {
@@ -199,26 +199,26 @@ update_zone (WpCanvas *self,
 
   if (self->drag == WP_CANVAS_DRAG_ZONE_MOVE)
     {
-      wp_history_move_zone (history_of (self), zone, wp_canvas_snap (x + dx),
-                            wp_canvas_snap (y + dy), self->merge_id);
+      wp_history_move_zone (history_of (self), zone, wp_canvas_snap (self, x + dx),
+                            wp_canvas_snap (self, y + dy), self->merge_id);
       return;
     }
   if (edges & WP_ZONE_EDGE_LEFT)
     {
-      double left = MIN (wp_canvas_snap (x + dx), x + width - MIN_ZONE_SIZE);
+      double left = MIN (wp_canvas_snap (self, x + dx), x + width - MIN_ZONE_SIZE);
 
       width += x - left, x = left;
     }
   if (edges & WP_ZONE_EDGE_RIGHT)
-    width = MAX (wp_canvas_snap (x + width + dx) - x, MIN_ZONE_SIZE);
+    width = MAX (wp_canvas_snap (self, x + width + dx) - x, MIN_ZONE_SIZE);
   if (edges & WP_ZONE_EDGE_TOP)
     {
-      double top = MIN (wp_canvas_snap (y + dy), y + height - MIN_ZONE_SIZE);
+      double top = MIN (wp_canvas_snap (self, y + dy), y + height - MIN_ZONE_SIZE);
 
       height += y - top, y = top;
     }
   if (edges & WP_ZONE_EDGE_BOTTOM)
-    height = MAX (wp_canvas_snap (y + height + dy) - y, MIN_ZONE_SIZE);
+    height = MAX (wp_canvas_snap (self, y + height + dy) - y, MIN_ZONE_SIZE);
   wp_history_resize_zone (history_of (self), zone, x, y, width, height, self->merge_id);
 }
 
@@ -277,9 +277,9 @@ end_zone_draw (WpCanvas *self)
   g_autofree char *id = wp_plan_make_id (plan, "z");
   g_autofree char *name = g_strdup_printf (_("Zone %u"), wp_plan_get_n_zones (plan) + 1);
   g_autoptr(WpZone) zone = NULL;
-  double x = wp_canvas_snap (self->band.x), y = wp_canvas_snap (self->band.y);
-  double width = MAX (wp_canvas_snap (self->band.width), MIN_ZONE_SIZE);
-  double height = MAX (wp_canvas_snap (self->band.height), MIN_ZONE_SIZE);
+  double x = wp_canvas_snap (self, self->band.x), y = wp_canvas_snap (self, self->band.y);
+  double width = MAX (wp_canvas_snap (self, self->band.width), MIN_ZONE_SIZE);
+  double height = MAX (wp_canvas_snap (self, self->band.height), MIN_ZONE_SIZE);
 
   self->adding_zone = FALSE;
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self), NULL);

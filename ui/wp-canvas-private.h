@@ -7,7 +7,7 @@
 
 G_BEGIN_DECLS
 
-#define WP_CANVAS_GRID           10.0   /* plan units that moves snap to */
+#define WP_CANVAS_GRID           10.0   /* plan units that moves snap to, without settings */
 #define WP_CANVAS_HIT_PIXELS      6.0   /* how near the pointer must be, on screen */
 #define WP_CANVAS_DRAG_THRESHOLD  4.0   /* pixels before a press becomes a drag */
 
@@ -38,6 +38,9 @@ struct _WpCanvas
                                        the candidate's new ones */
   GskRenderNode   *scene;           /* cached until the plan, its problems or the view change */
   gboolean         show_legend;
+  double           grid;            /* preferences: plan units that moves snap to */
+  gboolean         snap_to_grid;
+  double           default_cable_length;   /* metres; 0 leaves new cables without */
   gboolean         fit_pending;     /* zoom to fit once the canvas has a size */
 
   GtkGesture      *primary_drag;
@@ -122,7 +125,8 @@ void      wp_canvas_update_actions       (WpCanvas       *self);
 void      wp_canvas_move_selection       (WpCanvas       *self,
                                           double          dx,
                                           double          dy);
-double    wp_canvas_snap                 (double          value);
+double    wp_canvas_snap                 (WpCanvas       *self,
+                                          double          value);
 void      wp_canvas_add_zone             (WpCanvas       *self,
                                           WpZone         *zone);
 const char *wp_canvas_zone_for_device    (WpCanvas       *self,

@@ -10,6 +10,8 @@
 #include <glib/gi18n.h>
 
 #include "wp-canvas-private.h"
+#include "wp-settings.h"
+#include "wp-severity.h"
 #include "wp-spatial-index.h"
 
 #define FIT_MARGIN 40.0
@@ -187,15 +189,43 @@ wp_canvas_class_init (WpCanvasClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
+/* Grid, snapping and the length of new cables, from the preferences. */
+static void
+follow_preferences (WpCanvas *self)
+{
+  GSettings *settings = wp_settings_get ();
+
+  self->grid = settings != NULL ? g_settings_get_double (settings, "grid-size") : WP_CANVAS_GRID;
+  self->snap_to_grid = settings == NULL || g_settings_get_boolean (settings, "snap-to-grid");
+  self->default_cable_length = settings != NULL
+                               ? g_settings_get_double (settings, "default-cable-length") : 0;
+  if (self->renderer != NULL)
+    {
+      wp_plan_renderer_set_grid (self->renderer, self->grid);
+      wp_canvas_invalidate_scene (self);
+    }
+}
+
 static void
 wp_canvas_init (WpCanvas *self)
 {
+  static const char * const keys[] = { "grid-size", "snap-to-grid", "default-cable-length" };
+
   self->viewport = wp_viewport_new ();
   self->states = wp_cable_states_new ();
   self->problem_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_signal_connect (self->viewport, "changed", G_CALLBACK (on_viewport_changed), self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (wp_canvas_update_style), self, G_CONNECT_SWAPPED);
+  for (guint i = 0; i < G_N_ELEMENTS (keys) && wp_settings_get () != NULL; i++)
+    {
+      g_autofree char *signal = g_strconcat ("changed::", keys[i], NULL);
+
+      g_signal_connect_object (wp_settings_get (), signal, G_CALLBACK (follow_preferences),
+                               self, G_CONNECT_SWAPPED);
+    }
+  wp_severity_watch_shown (G_CALLBACK (wp_canvas_update_states), self);
+  follow_preferences (self);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_hexpand (GTK_WIDGET (self), TRUE);
@@ -259,6 +289,7 @@ wp_canvas_set_document (WpCanvas   *self,
       plan = wp_document_get_plan (document);
       self->layout = wp_layout_new (plan, self->catalogue);
       self->renderer = wp_plan_renderer_new (self->layout);
+      wp_plan_renderer_set_grid (self->renderer, self->grid);
       wp_canvas_update_style (self);
       /* After the layout's own handler, so geometry is current when we redraw. */
       g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), self);
@@ -344,7 +375,7 @@ wp_canvas_place_template (WpCanvas         *self,
   history = wp_document_get_history (self->document);
   id = wp_plan_make_id (plan, "d");
   device = wp_device_template_instantiate (template, id);
-  wp_device_set_position (device, wp_canvas_snap (plan_x), wp_canvas_snap (plan_y));
+  wp_device_set_position (device, wp_canvas_snap (self, plan_x), wp_canvas_snap (self, plan_y));
   /* One step with the zone it lands in, which needs its laid-out size. */
   wp_history_begin_group (history, NULL);
   wp_history_add_device (history, device, -1);

@@ -4,7 +4,8 @@
  * problems that disappeared leave the list and those that appeared go in at
  * their place in wp_rules_sort()'s order, so a plan with thousands of problems
  * is never listed again from scratch. The order holds between edits because
- * edits never reorder the cables that stay.
+ * edits never reorder the cables that stay. Warnings and notes can be hidden in
+ * the preferences; the summary still counts them.
  */
 #include "config.h"
 
@@ -15,6 +16,7 @@
 #include "wp-problem-row.h"
 #include "wp-problems-panel.h"
 #include "wp-rules.h"
+#include "wp-severity.h"
 
 struct _WpProblemsPanel
 {
@@ -23,9 +25,11 @@ struct _WpProblemsPanel
   GtkStack       *stack;
   GtkListView    *list_view;
   GtkNoSelection *selection;
+  GtkLabel       *empty_detail;
 
   WpDocument     *document;
   GListStore     *items;      /* of WpProblemItem, in wp_rules_sort() order */
+  GtkFilterListModel *shown;  /* those of a severity the preferences show */
   guint           counts[3];  /* by WpSeverity, of the problems that count */
   char           *summary;
 };
@@ -82,9 +86,19 @@ static void
 update_summary (WpProblemsPanel *self)
 {
   g_autofree char *summary = make_summary (self->counts);
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->items)) == 0;
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 
-  gtk_stack_set_visible_child_name (self->stack, empty ? "empty" : "list");
+  gtk_stack_set_visible_child_name (self->stack, n_shown == 0 ? "empty" : "list");
+  if (n_shown == 0)
+    {
+      g_autofree char *hidden = g_strdup_printf (ngettext ("%u problem is hidden by the preferences",
+                                                           "%u problems are hidden by the preferences",
+                                                           n_items), n_items);
+
+      gtk_label_set_label (self->empty_detail, n_items == 0 ? _("Every connection passes the rules")
+                                                            : hidden);
+    }
   if (g_strcmp0 (summary, self->summary) == 0)
     return;
   g_free (self->summary);
@@ -247,7 +261,7 @@ static void
 on_list_activate (WpProblemsPanel *self,
                   guint            position)
 {
-  g_autoptr(WpProblemItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  g_autoptr(WpProblemItem) item = g_list_model_get_item (G_LIST_MODEL (self->shown), position);
 
   if (item == NULL || self->document == NULL)
     return;
@@ -271,6 +285,7 @@ wp_problems_panel_dispose (GObject *object)
 
   disconnect_document (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_PROBLEMS_PANEL);
+  g_clear_object (&self->shown);
   g_clear_object (&self->items);
 
   G_OBJECT_CLASS (wp_problems_panel_parent_class)->dispose (object);
@@ -361,8 +376,23 @@ wp_problems_panel_class_init (WpProblemsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpProblemsPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, WpProblemsPanel, list_view);
   gtk_widget_class_bind_template_child (widget_class, WpProblemsPanel, selection);
+  gtk_widget_class_bind_template_child (widget_class, WpProblemsPanel, empty_detail);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static gboolean
+is_shown (gpointer item,
+          gpointer data)
+{
+  return wp_severity_is_shown (wp_problem_item_get_problem (item)->severity);
+}
+
+static void
+on_shown_severities_changed (WpProblemsPanel *self)
+{
+  gtk_filter_changed (gtk_filter_list_model_get_filter (self->shown), GTK_FILTER_CHANGE_DIFFERENT);
+  update_summary (self);
 }
 
 static void
@@ -371,7 +401,10 @@ wp_problems_panel_init (WpProblemsPanel *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->items = g_list_store_new (WP_TYPE_PROBLEM_ITEM);
-  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->items));
+  self->shown = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->items)),
+                                           GTK_FILTER (gtk_custom_filter_new (is_shown, NULL, NULL)));
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (self->shown));
+  wp_severity_watch_shown (G_CALLBACK (on_shown_severities_changed), self);
   load_problems (self);
 }
 

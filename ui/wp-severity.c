@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-settings.h"
 #include "wp-severity.h"
 
 static const struct {
@@ -52,4 +53,31 @@ wp_severity_show (GtkImage   *image,
   gtk_widget_set_tooltip_text (GTK_WIDGET (image), wp_severity_get_label (severity));
   gtk_accessible_update_property (GTK_ACCESSIBLE (image), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   wp_severity_get_label (severity), -1);
+}
+
+/* Whether the preferences show problems of @severity on the canvas and in the
+ * problems list; errors always show. */
+gboolean
+wp_severity_is_shown (WpSeverity severity)
+{
+  GSettings *settings = wp_settings_get ();
+
+  if (settings == NULL || severity == WP_SEVERITY_ERROR)
+    return TRUE;
+  return g_settings_get_boolean (settings, severity == WP_SEVERITY_WARNING ? "show-warnings"
+                                                                             : "show-notes");
+}
+
+/* Calls @callback with @data whenever the shown severities change, until @data
+ * is finalized. */
+void
+wp_severity_watch_shown (GCallback callback,
+                         gpointer  data)
+{
+  GSettings *settings = wp_settings_get ();
+
+  if (settings == NULL)
+    return;
+  g_signal_connect_object (settings, "changed::show-warnings", callback, data, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::show-notes", callback, data, G_CONNECT_SWAPPED);
 }

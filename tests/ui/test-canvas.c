@@ -314,8 +314,8 @@ test_move_delete_undo (Fixture       *fixture,
   g_assert_true (wp_history_redo (history));
   g_assert_cmpfloat (wp_device_get_x (mixer), ==, x0 + 110);
 
-  /* Arrow keys move the selection on the grid. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.nudge", "(dd)", 10.0, 0.0));
+  /* Arrow keys move the selection by a grid step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.nudge", "(dd)", 1.0, 0.0));
   g_assert_cmpfloat (wp_device_get_x (mixer), ==, x0 + 120);
 
   /* Delete takes the device and its cable; undo puts both back. */

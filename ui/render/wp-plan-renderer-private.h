@@ -14,6 +14,7 @@ struct _WpPlanRenderer
   WpRenderText  *text;
   WpRenderStyle  style;
   GHashTable    *lifted;   /* ids of the devices the scene leaves out, or NULL */
+  double         grid;     /* plan units between grid lines */
 };
 
 double        wp_plan_renderer_get_scale  (cairo_t        *cr);

@@ -9,8 +9,9 @@
 
 #define CORNER_RADIUS     6.0
 #define ICON_RADIUS       6.5
-#define GRID_MINOR       20.0
-#define GRID_MAJOR      100.0
+#define GRID_DEFAULT     10.0
+#define GRID_MAJOR_EVERY  5      /* minor lines per major line */
+#define GRID_MIN_PIXELS  12.0   /* closer lines are left out */
 #define LABEL_MARGIN     60.0   /* cable labels and icons stick out of a curve's box */
 #define MIN_TEXT_PIXELS   4.5   /* smaller text is not drawn on screen */
 #define MIN_GLYPH_PIXELS  1.5   /* nor glyphs of a smaller radius */
@@ -54,6 +55,7 @@ static void
 wp_plan_renderer_init (WpPlanRenderer *self)
 {
   self->style = *wp_render_style_get (WP_RENDER_THEME_LIGHT);
+  self->grid = GRID_DEFAULT;
 }
 
 WpPlanRenderer *
@@ -114,6 +116,18 @@ wp_plan_renderer_set_lifted (WpPlanRenderer *self,
     g_hash_table_ref (device_ids);
   g_clear_pointer (&self->lifted, g_hash_table_unref);
   self->lifted = device_ids;
+}
+
+/* The spacing of the placement grid (WP_SCENE_GRID), in plan units: the
+ * canvas's snapping step, so the lines show where devices land. */
+void
+wp_plan_renderer_set_grid (WpPlanRenderer *self,
+                           double          step)
+{
+  g_return_if_fail (WP_IS_PLAN_RENDERER (self));
+  g_return_if_fail (step > 0);
+
+  self->grid = step;
 }
 
 /* Surface units per plan unit under CR's transformation. */
@@ -181,18 +195,19 @@ draw_grid (WpPlanRenderer          *self,
            const cairo_rectangle_t *area,
            double                   scale)
 {
-  double step = scale * GRID_MINOR >= 12 ? GRID_MINOR : GRID_MAJOR;
+  double major = self->grid * GRID_MAJOR_EVERY;
+  double step = scale * self->grid >= GRID_MIN_PIXELS ? self->grid : major;
 
-  if (scale * step < 12)
+  if (scale * step < GRID_MIN_PIXELS)
     return;
 
   cairo_save (cr);
   cairo_set_line_width (cr, 1 / scale);
   for (guint pass = 0; pass < 2; pass++)
     {
-      double pass_step = pass == 0 ? step : GRID_MAJOR;
+      double pass_step = pass == 0 ? step : major;
 
-      if (pass == 1 && step == GRID_MAJOR)
+      if (pass == 1 && step == major)
         break;
       for (double x = floor (area->x / pass_step) * pass_step; x <= area->x + area->width;
            x += pass_step)

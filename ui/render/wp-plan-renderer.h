@@ -58,6 +58,8 @@ void                 wp_plan_renderer_draw_overlay (WpPlanRenderer         *self
                                                    cairo_t                 *cr,
                                                    const cairo_rectangle_t *area,
                                                    const WpOverlay         *overlay);
+void                 wp_plan_renderer_set_grid    (WpPlanRenderer          *self,
+                                                   double                   step);
 void                 wp_plan_renderer_set_lifted  (WpPlanRenderer          *self,
                                                    GHashTable              *device_ids);
 void                 wp_plan_renderer_draw_lifted (WpPlanRenderer          *self,
