@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-application.h"
+#include "wp-preferences-window.h"
 #include "wp-settings.h"
 #include "wp-window.h"
 
@@ -133,10 +134,26 @@ about_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The preferences need their schema; without it (a build tree run without
+ * GSETTINGS_SCHEMA_DIR) the action is disabled. */
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       data)
+{
+  GtkApplication *application = GTK_APPLICATION (data);
+  GSettings *settings = wp_settings_get ();
+
+  g_return_if_fail (settings != NULL);
+  gtk_window_present (GTK_WINDOW (wp_preferences_window_new (gtk_application_get_active_window (application),
+                                                             settings)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated },
   { "new-window", new_window_activated },
   { "about", about_activated },
+  { "preferences", preferences_activated },
 };
 
 static const struct {
@@ -154,6 +171,8 @@ static const struct {
   { "win.show-catalogue", { "F9", NULL } },
   { "win.show-problems", { "F8", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.explain-rule", { "F1", NULL } },
 };
 
 static gboolean
@@ -202,6 +221,9 @@ wp_application_startup (GApplication *application)
   follow_color_scheme ();
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (application),
+                                                                            "preferences")),
+                               wp_settings_get () != NULL);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i].action,
                                            accels[i].accels);
