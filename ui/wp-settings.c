@@ -26,3 +26,34 @@ wp_settings_get (void)
     }
   return settings;
 }
+
+/* Keeps the folder of @file for the next file chooser. */
+void
+wp_settings_remember_folder (GFile *file)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *uri = NULL;
+
+  if (wp_settings_get () == NULL || folder == NULL)
+    return;
+  uri = g_file_get_uri (folder);
+  g_settings_set_string (wp_settings_get (), "last-folder", uri);
+}
+
+/* Starts @chooser in the folder a plan was last opened from or saved to. */
+void
+wp_settings_open_last_folder (GtkFileChooser *chooser)
+{
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  if (wp_settings_get () == NULL)
+    return;
+  uri = g_settings_get_string (wp_settings_get (), "last-folder");
+  if (uri[0] == '\0')
+    return;
+  folder = g_file_new_for_uri (uri);
+  /* A folder that is gone leaves the chooser at its default. */
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+

@@ -1,10 +1,12 @@
 /* wp-settings.h: the user's preferences, when their schema is installed */
 #pragma once
 
-#include <gio/gio.h>
+#include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
-GSettings *wp_settings_get (void);
+GSettings *wp_settings_get                (void);
+void       wp_settings_remember_folder    (GFile          *file);
+void       wp_settings_open_last_folder   (GtkFileChooser *chooser);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-plan-io.h"
+#include "wp-settings.h"
 #include "wp-window-private.h"
 
 #define AUTOSAVE_SECONDS 30
@@ -98,7 +99,9 @@ on_file_changed (GFileMonitor      *monitor,
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED)
+  /* Most programs save atomically: a new file renamed over the old one. */
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED
+      && event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN)
     return;
   /* Our own saves change the file too. */
   etag = etag_of (self->file);
@@ -207,6 +210,7 @@ on_save_as_response (GtkNativeDialog *chooser,
 
           file = g_file_new_for_path (with_extension);
         }
+      wp_settings_remember_folder (file);
       save_to (self, file);
     }
   else
@@ -242,6 +246,7 @@ save_as (WpWindow *self)
     {
       plan_name = wp_window_get_plan_name (self);
       name = g_strconcat (plan_name, ".wireplan", NULL);
+      wp_settings_open_last_folder (GTK_FILE_CHOOSER (chooser));
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
   g_signal_connect (chooser, "response", G_CALLBACK (on_save_as_response), self);
@@ -350,6 +355,7 @@ on_open_response (GtkNativeDialog *chooser,
         {
           g_autoptr(GFile) file = g_list_model_get_item (files, i);
 
+          wp_settings_remember_folder (file);
           open_in_place_or_new (self, file);
         }
     }
@@ -372,6 +378,7 @@ open_action (GtkWidget  *widget,
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  wp_settings_open_last_folder (GTK_FILE_CHOOSER (chooser));
   g_signal_connect (chooser, "response", G_CALLBACK (on_open_response), widget);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -386,17 +393,54 @@ open_recent_action (GtkWidget  *widget,
   open_in_place_or_new (WP_WINDOW (widget), file);
 }
 
-/* Reads the file again, after another program changed it. */
+static void
+reload (WpWindow *self)
+{
+  g_autoptr(GFile) file = self->file != NULL ? g_object_ref (self->file) : NULL;
+
+  if (file != NULL)
+    wp_window_open_file (self, file);
+}
+
+static void
+on_reload_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    WpWindow         *self)
+{
+  if (g_str_equal (response, "reload"))
+    reload (self);
+}
+
+/* Reads the file again, after another program changed it; the changes made
+ * here since the last save are only dropped when the user says so. */
 static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   WpWindow *self = WP_WINDOW (widget);
-  g_autoptr(GFile) file = self->file != NULL ? g_object_ref (self->file) : NULL;
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
 
-  if (file != NULL)
-    wp_window_open_file (self, file);
+  if (!is_modified (self))
+    {
+      reload (self);
+      return;
+    }
+  name = wp_window_get_plan_name (self);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL,
+                                   _("Your unsaved changes in this window will be lost."));
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Reload “%s”?"), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Discard Changes and Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_reload_response), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "wp-plan-io.h"
 #include "wp-recovery.h"
@@ -126,6 +127,78 @@ test_save (void)
   g_assert_false (is_alive (window));
 }
 
+/* Whether @window shows a label containing @text (a toast's title, say). */
+static gboolean
+shows_text (WpWindow   *window,
+            const char *text)
+{
+  g_autoptr(GPtrArray) labels = wp_ui_test_find_all (GTK_WIDGET (window), GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (labels, i))
+        && strstr (gtk_label_get_text (g_ptr_array_index (labels, i)), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+wait_for_text (WpWindow   *window,
+               const char *text)
+{
+  for (guint i = 0; i < 500 && !shows_text (window, text); i++)
+    wp_ui_test_wait (10);
+  return shows_text (window, text);
+}
+
+/* Another program saves the file: the window offers to reload it, and asks
+ * before it drops changes of its own. The window's own saves offer nothing. */
+static void
+test_reload_offer (void)
+{
+  g_autoptr(GFile) file = copy_example ("home-studio.wireplan");
+  g_autofree char *path = g_file_get_path (file);
+  WpWindow *window = open_window (file);
+  WpDocument *document = wp_window_get_document (window);
+  g_autoptr(WpPlan) theirs = NULL;
+  guint n_devices = wp_plan_get_n_devices (wp_document_get_plan (document));
+  const char *offer = "was changed by another program";
+  AdwMessageDialog *dialog;
+
+  /* Our own save. */
+  add_microphone (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  wp_ui_test_wait (300);
+  g_assert_false (shows_text (window, offer));
+  n_devices++;
+
+  /* Theirs: one device fewer than our saved version. */
+  theirs = wp_plan_load (path, NULL);
+  wp_plan_remove_device (theirs, wp_plan_get_device (theirs, 0));
+  g_assert_true (wp_plan_save (theirs, path, NULL));
+  g_assert_true (wait_for_text (window, offer));
+
+  /* A change here since: reloading asks first, and Cancel keeps it. */
+  add_microphone (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (wp_plan_get_n_devices (wp_document_get_plan (wp_window_get_document (window))),
+                    ==, n_devices + 1);
+
+  /* Reload for real: their version, unmodified. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  dialog = find_dialog ();
+  adw_message_dialog_response (dialog, "reload");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  document = wp_window_get_document (window);
+  g_assert_cmpuint (wp_plan_get_n_devices (wp_document_get_plan (document)), ==, n_devices - 1);
+  g_assert_false (wp_history_get_modified (wp_document_get_history (document)));
+  gtk_window_destroy (GTK_WINDOW (window));
+  wp_ui_test_iterate ();
+}
+
 /* The child: opens the plan, edits it, waits for its recovery copy, says so and
  * waits to be killed. */
 static int
@@ -239,6 +312,7 @@ main (int   argc,
 
   g_test_add_func ("/files/close-asks", test_close_asks);
   g_test_add_func ("/files/save", test_save);
+  g_test_add_func ("/files/reload-offer", test_reload_offer);
   g_test_add_func ("/files/recovery-after-kill", test_recovery_after_kill);
   return g_test_run ();
 }
