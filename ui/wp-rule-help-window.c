@@ -161,7 +161,7 @@ wp_rule_help_window_new (GtkWindow *parent)
 }
 
 /* Opens the row of @rule_id and moves the focus (and so the view) to it; an
- * unknown id leaves the list as it is. */
+ * unknown id leaves the list as it is. Call it on a presented window. */
 void
 wp_rule_help_window_show_rule (WpRuleHelpWindow *self,
                                const char       *rule_id)
@@ -176,5 +176,6 @@ wp_rule_help_window_show_rule (WpRuleHelpWindow *self,
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   on_search_changed (self);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-  gtk_window_set_focus (GTK_WINDOW (self), row);
+  /* The row's header takes the focus, which scrolls the page to it. */
+  gtk_widget_child_focus (row, GTK_DIR_TAB_FORWARD);
 }

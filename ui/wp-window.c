@@ -189,9 +189,9 @@ show_rule_help (GtkWidget  *widget,
       self->rule_help = GTK_WINDOW (wp_rule_help_window_new (GTK_WINDOW (self)));
       g_object_add_weak_pointer (G_OBJECT (self->rule_help), (gpointer *) &self->rule_help);
     }
+  gtk_window_present (self->rule_help);
   wp_rule_help_window_show_rule (WP_RULE_HELP_WINDOW (self->rule_help),
                                  g_variant_get_string (parameter, NULL));
-  gtk_window_present (self->rule_help);
 }
 
 /* F1: help on the rule of the cable under the pointer or selected. */

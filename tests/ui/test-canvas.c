@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "wp-canvas-private.h"
+#include "wp-settings.h"
 #include "wp-ui-test-util.h"
 
 /* Keeps the message a ::message signal carried. */
@@ -48,6 +49,15 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  GSettings *settings = wp_settings_get ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  /* Each test starts from the default preferences. */
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
   gtk_window_destroy (fixture->window);
   wp_ui_test_iterate ();
   g_clear_object (&fixture->document);
@@ -525,6 +535,56 @@ test_paste_refuses_text (Fixture       *fixture,
   g_assert_false (wp_history_get_can_undo (wp_document_get_history (fixture->document)));
 }
 
+/* The preferences steer the canvas: grid size (drops, nudges, the drawn
+ * grid), snapping, the length of new cables and the severities shown. */
+static void
+test_preferences (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GSettings *settings = wp_settings_get ();
+  WpDevice *mic, *mixer, *free_mic;
+  WpCable *cable;
+  double x;
+
+  g_assert_nonnull (settings);
+  g_settings_set_double (settings, "grid-size", 25);
+  g_settings_set_double (settings, "default-cable-length", 12.5);
+  mic = drop (fixture, "generic.dynamic-vocal-mic", 313, 207);
+  g_assert_cmpfloat (fmod (wp_device_get_x (mic), 25), ==, 0);
+  g_assert_cmpfloat (fmod (wp_device_get_y (mic), 25), ==, 0);
+  x = wp_device_get_x (mic);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->canvas), "canvas.nudge", "(dd)", 1.0, 0.0));
+  g_assert_cmpfloat (wp_device_get_x (mic), ==, x + 25);
+
+  /* A new cable takes the default length. */
+  mixer = drop (fixture, "generic.compact-analog-mixer-12", 700, 200);
+  g_assert_cmpint (draw_cable (fixture, mic, "out", mixer, "in1", NULL), ==, WP_PORT_VERDICT_OK);
+  cable = wp_plan_get_cable (plan_of (fixture), 0);
+  g_assert_cmpfloat (wp_cable_get_length_m (cable), ==, 12.5);
+
+  /* Without snapping a device lands where it is dropped. */
+  g_settings_set_boolean (settings, "snap-to-grid", FALSE);
+  free_mic = drop (fixture, "generic.dynamic-vocal-mic", 313.5, 407.5);
+  g_assert_cmpfloat (fmod (wp_device_get_x (free_mic), 5), !=, 0);
+
+  /* A warning hidden by the preferences leaves its cable uncoloured. */
+  wp_cable_set_length_m (cable, 0);
+  g_settings_set_boolean (settings, "show-warnings", FALSE);
+  {
+    WpDevice *keys = drop (fixture, "generic.stage-piano", 100, 500);
+    WpCable *hot;
+
+    /* A line output into a microphone input: too hot, a warning. */
+    draw_cable (fixture, keys, "out-l", mixer, "in2", NULL);
+    hot = wp_plan_get_cable (plan_of (fixture), 1);
+    g_assert_cmpint (wp_cable_states_lookup (fixture->canvas->states, wp_cable_get_id (hot)),
+                     ==, WP_CABLE_STATE_OK);
+    g_settings_set_boolean (settings, "show-warnings", TRUE);
+    g_assert_cmpint (wp_cable_states_lookup (fixture->canvas->states, wp_cable_get_id (hot)),
+                     ==, WP_CABLE_STATE_WARNING);
+  }
+}
+
 static void
 add (const char *name,
      void      (*test) (Fixture *, gconstpointer))
@@ -549,5 +609,6 @@ main (int   argc,
   add ("/canvas/zones", test_zones);
   add ("/canvas/duplicate-and-clipboard", test_duplicate_and_clipboard);
   add ("/canvas/paste-refuses-text", test_paste_refuses_text);
+  add ("/canvas/preferences", test_preferences);
   return g_test_run ();
 }
