@@ -253,6 +253,32 @@ is_preamp_input (const WpPort *port)
              || (port->phantom != WP_PHANTOM_UNSET && port->phantom != WP_PHANTOM_NONE));
 }
 
+/* Through a passive multicore or split (ports joined by link_of) to the real source. */
+static void
+trace_source (WpPlan       *plan,
+              WpConnection *connection)
+{
+  for (guint depth = 0; depth < 8 && connection->source->link_of != NULL; depth++)
+    {
+      WpDevice *device = connection->source_device;
+      const WpPort *through = wp_device_find_port (device, connection->source->link_of, NULL);
+      GPtrArray *cables = through != NULL
+                          ? wp_plan_get_cables_at (plan, wp_device_get_id (device), through->id)
+                          : NULL;
+      WpConnection before;
+      WpCable *cable;
+
+      if (cables == NULL || cables->len == 0)
+        return;
+      cable = g_ptr_array_index (cables, 0);
+      if (!wp_connection_init (&before, plan, cable, wp_cable_get_from (cable),
+                               wp_cable_get_to (cable))
+          || before.sink != through)
+        return;
+      *connection = before;
+    }
+}
+
 static void
 build_inputs (WpSheet *sheet,
               WpPlan  *plan)
@@ -287,6 +313,7 @@ build_inputs (WpSheet *sheet,
               list->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) input_row_free);
               g_ptr_array_add (sheet->inputs, list);
             }
+          trace_source (plan, &connection);
           row = g_new0 (WpInputRow, 1);
           row->channel = g_strdup (port_name (port));
           row->source = g_strdup (wp_device_get_display_name (connection.source_device));
