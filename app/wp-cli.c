@@ -15,6 +15,7 @@
 #include "wp-json.h"
 #include "wp-plan-io.h"
 #include "wp-rules.h"
+#include "wp-sheet-export.h"
 
 typedef int (*CommandFunc) (int    argc,
                             char **argv);
@@ -22,6 +23,7 @@ typedef int (*CommandFunc) (int    argc,
 static int run_check  (int argc, char **argv);
 static int run_format (int argc, char **argv);
 static int run_catalogue (int argc, char **argv);
+static int run_export (int argc, char **argv);
 
 static const struct {
   const char  *name;
@@ -30,6 +32,7 @@ static const struct {
   { "check", run_check },
   { "format", run_format },
   { "catalogue", run_catalogue },
+  { "export", run_export },
 };
 
 gboolean
@@ -329,6 +332,77 @@ run_catalogue (int    argc,
                    wp_device_template_get_name (template),
                    wp_catalogue_category_name (wp_device_template_get_category (template)));
         }
+    }
+  return WP_EXIT_OK;
+}
+
+/* Exit status: 0 written, 1 the output could not be written, 2 the plan could not be read
+ * or the options are wrong. */
+static int
+run_export (int    argc,
+            char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpPlan) plan = NULL;
+  g_autoptr(WpCatalogue) catalogue = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *paper = NULL;
+  gboolean tiled = FALSE;
+  int dpi = 150;
+  WpExportOptions options = { WP_EXPORT_PDF, WP_PAPER_A4, FALSE, 150, NULL };
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT"), N_("OUT") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("pdf (wiring sheet), svg or png (diagram), csv (cable schedule) or labels (PDF of "
+         "cable labels); by default from OUT’s extension"), N_("FORMAT") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("a4 (the default) or letter"), N_("PAPER") },
+    { "dpi", 0, 0, G_OPTION_ARG_INT, &dpi, N_("Resolution of a PNG (default 150)"), N_("N") },
+    { "tiled", 0, 0, G_OPTION_ARG_NONE, &tiled,
+      N_("Tile the sheet’s diagram over several pages instead of fitting it to one"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options (_("FILE -o OUT — write the wiring sheet, the diagram, the cable schedule "
+                        "or cable labels"), entries, &argc, &argv))
+    return WP_EXIT_UNREADABLE;
+  if (argc != 2 || output == NULL)
+    {
+      g_printerr ("%s\n", _("wireplan export: name one plan file and the output with -o OUT"));
+      return WP_EXIT_UNREADABLE;
+    }
+  if (format != NULL ? !wp_export_format_from_string (format, &options.format)
+                     : !wp_export_format_from_path (output, &options.format))
+    {
+      g_printerr (_("wireplan export: unknown format “%s”: use --format pdf, svg, png, csv or "
+                    "labels\n"), format != NULL ? format : output);
+      return WP_EXIT_UNREADABLE;
+    }
+  if (paper != NULL && !wp_paper_from_string (paper, &options.paper))
+    {
+      g_printerr (_("wireplan export: unknown paper “%s”: use a4 or letter\n"), paper);
+      return WP_EXIT_UNREADABLE;
+    }
+  if (dpi < 10 || dpi > 2400)
+    {
+      g_printerr (_("wireplan export: --dpi %d is out of range (10 to 2400)\n"), dpi);
+      return WP_EXIT_UNREADABLE;
+    }
+  options.dpi = dpi;
+  options.tiled = tiled;
+
+  plan = wp_plan_load (argv[1], &error);
+  if (plan == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return WP_EXIT_UNREADABLE;
+    }
+  catalogue = wp_catalogue_new ();
+  wp_catalogue_load_builtin (catalogue, NULL);
+  if (!wp_export_plan (plan, catalogue, &options, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return WP_EXIT_PROBLEMS;
     }
   return WP_EXIT_OK;
 }

@@ -243,3 +243,39 @@ wp_port_has_sample_rate (const WpPort *port,
       return TRUE;
   return FALSE;
 }
+
+/* Technical abbreviations printed on the panel, the same in every language. */
+const char *
+wp_connector_get_abbreviation (WpConnector connector)
+{
+  static const char * const names[] = {
+    [WP_CONNECTOR_UNSET] = "",
+    [WP_CONNECTOR_XLR3] = "XLR",
+    [WP_CONNECTOR_XLR5] = "XLR5",
+    [WP_CONNECTOR_TRS_6_35] = "TRS",
+    [WP_CONNECTOR_TS_6_35] = "TS",
+    [WP_CONNECTOR_TRS_3_5] = "3.5 TRS",
+    [WP_CONNECTOR_TS_3_5] = "3.5 TS",
+    [WP_CONNECTOR_RCA] = "RCA",
+    [WP_CONNECTOR_COMBO] = "Combo",
+    [WP_CONNECTOR_SPEAKON_NL2] = "speakON 2",
+    [WP_CONNECTOR_SPEAKON_NL4] = "speakON 4",
+    [WP_CONNECTOR_SPEAKON_NL8] = "speakON 8",
+    [WP_CONNECTOR_BINDING_POST] = "Post",
+    [WP_CONNECTOR_BNC] = "BNC",
+    [WP_CONNECTOR_TOSLINK] = "Toslink",
+    [WP_CONNECTOR_DIN5] = "DIN5",
+    [WP_CONNECTOR_RJ45] = "RJ45",
+    [WP_CONNECTOR_ETHERCON] = "etherCON",
+    [WP_CONNECTOR_USB_A] = "USB-A",
+    [WP_CONNECTOR_USB_B] = "USB-B",
+    [WP_CONNECTOR_USB_C] = "USB-C",
+    [WP_CONNECTOR_IEC] = "IEC",
+    [WP_CONNECTOR_POWERCON] = "powerCON",
+    [WP_CONNECTOR_TERMINAL] = "Terminal",
+  };
+
+  if ((guint) connector >= G_N_ELEMENTS (names))
+    return "";
+  return names[connector];
+}

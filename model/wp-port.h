@@ -81,6 +81,8 @@ WpTolerance            wp_port_get_phantom_tolerance (const WpPort *port);
 gboolean               wp_port_has_sample_rate   (const WpPort  *port,
                                                   guint          rate);
 
+const char            *wp_connector_get_abbreviation (WpConnector connector);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (WpPort, wp_port_free)
 
 G_END_DECLS

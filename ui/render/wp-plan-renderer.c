@@ -140,23 +140,18 @@ wp_plan_renderer_get_scale (cairo_t *cr)
   return hypot (dx, dy);
 }
 
-/* The more telling kind of the two ends: a passive split takes its source's kind. */
 WpSignalKind
 wp_plan_renderer_cable_kind (WpPlanRenderer *self,
                              WpCable        *cable)
 {
   WpDevice *from_device, *to_device;
   guint from_port, to_port;
-  WpSignalKind from, to;
 
   if (!wp_layout_get_cable_ends (self->layout, cable, &from_device, &from_port,
                                  &to_device, &to_port))
     return WP_SIGNAL_KIND_UNKNOWN;
-  from = wp_signal_kind_for_port (wp_device_get_port (from_device, from_port));
-  to = wp_signal_kind_for_port (wp_device_get_port (to_device, to_port));
-  if ((from == WP_SIGNAL_KIND_UNKNOWN || from == WP_SIGNAL_KIND_ANALOG) && to > from)
-    return to;
-  return from;
+  return wp_signal_kind_for_ports (wp_device_get_port (from_device, from_port),
+                                   wp_device_get_port (to_device, to_port));
 }
 
 static void

@@ -96,65 +96,6 @@ wp_render_style_set_source (cairo_t      *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
-static WpSignalKind
-analog_kind (WpLevel level)
-{
-  switch (level)
-    {
-    case WP_LEVEL_MIC:
-      return WP_SIGNAL_KIND_MIC;
-    case WP_LEVEL_INSTRUMENT:
-    case WP_LEVEL_LINE_CONSUMER:
-    case WP_LEVEL_LINE_PRO:
-    case WP_LEVEL_HEADPHONE:
-      return WP_SIGNAL_KIND_LINE;
-    case WP_LEVEL_SPEAKER:
-    case WP_LEVEL_CV70:
-    case WP_LEVEL_CV100:
-      return WP_SIGNAL_KIND_SPEAKER;
-    case WP_LEVEL_UNSET:
-    default:
-      return WP_SIGNAL_KIND_ANALOG;
-    }
-}
-
-WpSignalKind
-wp_signal_kind_for_port (const WpPort *port)
-{
-  g_return_val_if_fail (port != NULL, WP_SIGNAL_KIND_UNKNOWN);
-
-  switch (port->signal)
-    {
-    case WP_SIGNAL_ANALOG:
-      return analog_kind (port->level);
-    case WP_SIGNAL_AES3:
-    case WP_SIGNAL_AES3ID:
-    case WP_SIGNAL_SPDIF_COAX:
-    case WP_SIGNAL_SPDIF_OPTICAL:
-    case WP_SIGNAL_ADAT:
-    case WP_SIGNAL_MADI:
-    case WP_SIGNAL_WORDCLOCK:
-      return WP_SIGNAL_KIND_DIGITAL;
-    case WP_SIGNAL_DANTE:
-    case WP_SIGNAL_AES67:
-    case WP_SIGNAL_AES50:
-    case WP_SIGNAL_ETHERNET:
-      return WP_SIGNAL_KIND_NETWORK;
-    case WP_SIGNAL_MIDI:
-      return WP_SIGNAL_KIND_MIDI;
-    case WP_SIGNAL_DMX:
-    case WP_SIGNAL_CONTROL:
-      return WP_SIGNAL_KIND_CONTROL;
-    case WP_SIGNAL_USB:
-      return WP_SIGNAL_KIND_USB;
-    case WP_SIGNAL_POWER:
-      return WP_SIGNAL_KIND_POWER;
-    case WP_SIGNAL_UNSET:
-    default:
-      return WP_SIGNAL_KIND_UNKNOWN;
-    }
-}
-
 const char *
 wp_signal_kind_get_label (WpSignalKind kind)
 {
@@ -189,40 +130,4 @@ wp_cable_state_get_label (WpCableState state)
 
   g_return_val_if_fail (state < WP_N_CABLE_STATES, NULL);
   return _(labels[state]);
-}
-
-/* Technical abbreviations printed on the panel, the same in every language. */
-const char *
-wp_connector_get_abbreviation (WpConnector connector)
-{
-  static const char * const names[] = {
-    [WP_CONNECTOR_UNSET] = "",
-    [WP_CONNECTOR_XLR3] = "XLR",
-    [WP_CONNECTOR_XLR5] = "XLR5",
-    [WP_CONNECTOR_TRS_6_35] = "TRS",
-    [WP_CONNECTOR_TS_6_35] = "TS",
-    [WP_CONNECTOR_TRS_3_5] = "3.5 TRS",
-    [WP_CONNECTOR_TS_3_5] = "3.5 TS",
-    [WP_CONNECTOR_RCA] = "RCA",
-    [WP_CONNECTOR_COMBO] = "Combo",
-    [WP_CONNECTOR_SPEAKON_NL2] = "speakON 2",
-    [WP_CONNECTOR_SPEAKON_NL4] = "speakON 4",
-    [WP_CONNECTOR_SPEAKON_NL8] = "speakON 8",
-    [WP_CONNECTOR_BINDING_POST] = "Post",
-    [WP_CONNECTOR_BNC] = "BNC",
-    [WP_CONNECTOR_TOSLINK] = "Toslink",
-    [WP_CONNECTOR_DIN5] = "DIN5",
-    [WP_CONNECTOR_RJ45] = "RJ45",
-    [WP_CONNECTOR_ETHERCON] = "etherCON",
-    [WP_CONNECTOR_USB_A] = "USB-A",
-    [WP_CONNECTOR_USB_B] = "USB-B",
-    [WP_CONNECTOR_USB_C] = "USB-C",
-    [WP_CONNECTOR_IEC] = "IEC",
-    [WP_CONNECTOR_POWERCON] = "powerCON",
-    [WP_CONNECTOR_TERMINAL] = "Terminal",
-  };
-
-  if ((guint) connector >= G_N_ELEMENTS (names))
-    return "";
-  return names[connector];
 }

@@ -5,6 +5,7 @@
 #include <glib.h>
 
 #include "wp-port.h"
+#include "wp-signal-kind.h"
 
 G_BEGIN_DECLS
 
@@ -14,22 +15,6 @@ typedef struct {
   double blue;
   double alpha;
 } WpRgba;
-
-/* The families of signal a port or cable carries, each with its own colour and glyph. */
-typedef enum {
-  WP_SIGNAL_KIND_UNKNOWN,    /* signal not given */
-  WP_SIGNAL_KIND_ANALOG,     /* analog, level not given (passive splits, patchbays) */
-  WP_SIGNAL_KIND_MIC,
-  WP_SIGNAL_KIND_LINE,       /* instrument, consumer and pro line, headphone */
-  WP_SIGNAL_KIND_SPEAKER,    /* low impedance and constant voltage */
-  WP_SIGNAL_KIND_DIGITAL,    /* AES3, S/PDIF, ADAT, MADI, word clock */
-  WP_SIGNAL_KIND_NETWORK,    /* Dante, AES67, AES50, Ethernet */
-  WP_SIGNAL_KIND_MIDI,
-  WP_SIGNAL_KIND_CONTROL,    /* DMX and other control */
-  WP_SIGNAL_KIND_USB,
-  WP_SIGNAL_KIND_POWER,
-  WP_N_SIGNAL_KINDS
-} WpSignalKind;
 
 /* What the rules say about a cable, as the caller reports it; ordered, worst last. */
 typedef enum {
@@ -82,9 +67,7 @@ typedef struct {
 const WpRenderStyle *wp_render_style_get            (WpRenderTheme        theme);
 void                 wp_render_style_set_source     (cairo_t             *cr,
                                                      const WpRgba        *color);
-WpSignalKind         wp_signal_kind_for_port        (const WpPort        *port);
 const char          *wp_signal_kind_get_label       (WpSignalKind         kind);
 const char          *wp_cable_state_get_label       (WpCableState         state);
-const char          *wp_connector_get_abbreviation  (WpConnector          connector);
 
 G_END_DECLS

@@ -1,0 +1,270 @@
+/* wp-sheet-table.c: measuring, paginating and drawing the sheet's tables */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "wp-sheet-table.h"
+
+#define PAD        2.5    /* inside a cell */
+#define TITLE_GAP  22.0   /* the table's title above it */
+#define TICK       8.0    /* the side of a tick box */
+
+void
+wp_sheet_text_init (WpSheetText *text)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted, at 72 dpi: one unit is one point and a text measures the same on every
+   * surface, so pagination holds on paper, in PDF and in print preview. */
+  text->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (text->context, 72);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (text->context, options);
+  cairo_font_options_destroy (options);
+  text->layout = pango_layout_new (text->context);
+  pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD_CHAR);
+  text->normal = pango_font_description_from_string ("Sans");
+  pango_font_description_set_size (text->normal, WP_SHEET_FONT_SIZE * PANGO_SCALE);
+  text->bold = pango_font_description_copy (text->normal);
+  pango_font_description_set_weight (text->bold, PANGO_WEIGHT_BOLD);
+  text->heading = pango_font_description_copy (text->bold);
+  pango_font_description_set_size (text->heading, 13 * PANGO_SCALE);
+}
+
+void
+wp_sheet_text_clear (WpSheetText *text)
+{
+  g_clear_object (&text->layout);
+  g_clear_object (&text->context);
+  g_clear_pointer (&text->normal, pango_font_description_free);
+  g_clear_pointer (&text->bold, pango_font_description_free);
+  g_clear_pointer (&text->heading, pango_font_description_free);
+}
+
+/* Lays @string out in @width (or unbounded when <= 0); returns its height. */
+double
+wp_sheet_text_set (WpSheetText                *text,
+                   const PangoFontDescription *font,
+                   const char                 *string,
+                   double                      width)
+{
+  int height;
+
+  pango_layout_set_font_description (text->layout, font);
+  pango_layout_set_width (text->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
+  pango_layout_set_text (text->layout, string, -1);
+  pango_layout_get_size (text->layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+void
+wp_sheet_text_draw (WpSheetText                *text,
+                    cairo_t                    *cr,
+                    const PangoFontDescription *font,
+                    const char                 *string,
+                    double                      x,
+                    double                      y,
+                    double                      width,
+                    PangoAlignment              alignment)
+{
+  wp_sheet_text_set (text, font, string, width);
+  pango_layout_set_alignment (text->layout, alignment);
+  cairo_move_to (cr, x, y);
+  pango_cairo_show_layout (cr, text->layout);
+  pango_layout_set_alignment (text->layout, PANGO_ALIGN_LEFT);
+}
+
+static void
+row_free (WpSheetRow *row)
+{
+  g_free (row->group);
+  g_strfreev (row->cells);
+  g_free (row);
+}
+
+WpSheetTable *
+wp_sheet_table_new (const char   *title,
+                    gboolean      landscape,
+                    guint         n_columns,
+                    const char  **headers,
+                    const double *widths,
+                    int           tick_column)
+{
+  WpSheetTable *table = g_new0 (WpSheetTable, 1);
+
+  table->title = g_strdup (title);
+  table->landscape = landscape;
+  table->n_columns = n_columns;
+  table->headers = headers;
+  table->widths = widths;
+  table->tick_column = tick_column;
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  return table;
+}
+
+void
+wp_sheet_table_free (WpSheetTable *table)
+{
+  g_free (table->title);
+  g_ptr_array_unref (table->rows);
+  g_free (table);
+}
+
+void
+wp_sheet_table_add_group (WpSheetTable *table,
+                          const char   *group)
+{
+  WpSheetRow *row = g_new0 (WpSheetRow, 1);
+
+  row->group = g_strdup (group);
+  g_ptr_array_add (table->rows, row);
+}
+
+/* Takes @cells, which has n_columns strings. */
+void
+wp_sheet_table_add_row (WpSheetTable *table,
+                        GStrv         cells)
+{
+  WpSheetRow *row = g_new0 (WpSheetRow, 1);
+
+  g_assert (g_strv_length (cells) == table->n_columns);
+  row->cells = cells;
+  g_ptr_array_add (table->rows, row);
+}
+
+static double
+measure_cells (WpSheetTable               *table,
+               WpSheetText                *text,
+               const PangoFontDescription *font,
+               const char * const         *cells,
+               double                      width)
+{
+  double height = 0;
+
+  for (guint c = 0; c < table->n_columns; c++)
+    if ((int) c != table->tick_column && cells[c][0] != '\0')
+      height = MAX (height, wp_sheet_text_set (text, font, cells[c],
+                                               table->widths[c] * width - 2 * PAD));
+  return MAX (height, TICK) + 2 * PAD;
+}
+
+/* Measures every row once and appends the pages, each as full as @height allows; a
+ * heading never ends a page. */
+void
+wp_sheet_table_paginate (WpSheetTable *table,
+                         WpSheetText  *text,
+                         double        width,
+                         double        height,
+                         GArray       *pages)
+{
+  WpSheetTablePage page = { table, 0, 0, FALSE };
+  double used;
+
+  table->header_height = measure_cells (table, text, text->bold, table->headers, width);
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      WpSheetRow *row = g_ptr_array_index (table->rows, r);
+
+      row->height = row->group != NULL
+                    ? wp_sheet_text_set (text, text->bold, row->group, width - 2 * PAD) + 2 * PAD + 4
+                    : measure_cells (table, text, text->normal, (const char * const *) row->cells,
+                                     width);
+    }
+
+  used = TITLE_GAP + table->header_height;
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      WpSheetRow *row = g_ptr_array_index (table->rows, r);
+      double need = row->height;
+
+      if (row->group != NULL && r + 1 < table->rows->len)
+        need += ((WpSheetRow *) g_ptr_array_index (table->rows, r + 1))->height;
+      if (page.n_rows > 0 && used + need > height)
+        {
+          g_array_append_val (pages, page);
+          page = (WpSheetTablePage) { table, r, 0, TRUE };
+          used = TITLE_GAP + table->header_height;
+        }
+      used += row->height;
+      page.n_rows++;
+    }
+  g_array_append_val (pages, page);
+}
+
+static void
+draw_cells (const WpSheetTable         *table,
+            WpSheetText                *text,
+            cairo_t                    *cr,
+            const PangoFontDescription *font,
+            const char * const         *cells,
+            double                      x,
+            double                      y,
+            double                      width,
+            double                      height)
+{
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      double w = table->widths[c] * width;
+
+      if ((int) c == table->tick_column && cells != table->headers)
+        {
+          cairo_rectangle (cr, x + (w - TICK) / 2, y + PAD, TICK, TICK);
+          cairo_set_line_width (cr, 0.6);
+          cairo_stroke (cr);
+        }
+      else if (cells[c][0] != '\0')
+        wp_sheet_text_draw (text, cr, font, cells[c], x + PAD, y + PAD, w - 2 * PAD,
+                            PANGO_ALIGN_LEFT);
+      x += w;
+    }
+  cairo_move_to (cr, x - width, y + height);
+  cairo_rel_line_to (cr, width, 0);
+  cairo_set_line_width (cr, 0.3);
+  cairo_stroke (cr);
+}
+
+void
+wp_sheet_table_draw (const WpSheetTablePage *page,
+                     WpSheetText            *text,
+                     cairo_t                *cr,
+                     double                  x,
+                     double                  y,
+                     double                  width)
+{
+  const WpSheetTable *table = page->table;
+  g_autofree char *title = page->continued
+                           /* Translators: the title of a table continued from the page before */
+                           ? g_strdup_printf (_("%s (continued)"), table->title)
+                           : g_strdup (table->title);
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  wp_sheet_text_draw (text, cr, text->heading, title, x, y, width, PANGO_ALIGN_LEFT);
+  y += TITLE_GAP;
+
+  cairo_set_source_rgb (cr, 0.9, 0.91, 0.93);
+  cairo_rectangle (cr, x, y, width, table->header_height);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  draw_cells (table, text, cr, text->bold, table->headers, x, y, width, table->header_height);
+  y += table->header_height;
+
+  for (guint r = page->first; r < page->first + page->n_rows; r++)
+    {
+      WpSheetRow *row = g_ptr_array_index (table->rows, r);
+
+      if (row->group != NULL)
+        {
+          cairo_set_source_rgb (cr, 0.96, 0.96, 0.97);
+          cairo_rectangle (cr, x, y + 4, width, row->height - 4);
+          cairo_fill (cr);
+          cairo_set_source_rgb (cr, 0, 0, 0);
+          wp_sheet_text_draw (text, cr, text->bold, row->group, x + PAD, y + 4 + PAD,
+                              width - 2 * PAD, PANGO_ALIGN_LEFT);
+        }
+      else
+        draw_cells (table, text, cr, text->normal, (const char * const *) row->cells,
+                    x, y, width, row->height);
+      y += row->height;
+    }
+}
