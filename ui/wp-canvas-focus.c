@@ -46,7 +46,7 @@ focus_step (GtkWidget *widget,
             gpointer   user_data)
 {
   WpCanvas *self = WP_CANVAS (widget);
-  int step = GPOINTER_TO_INT (user_data);
+  int step = g_variant_get_int32 (args);
   WpPlan *plan;
   guint index = 0;
   int next;
@@ -86,12 +86,9 @@ void
 wp_canvas_class_init_focus (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "canvas.connect", NULL, connect_action);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Tab, 0, focus_step, NULL, GINT_TO_POINTER (1));
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Tab, 0, focus_step, NULL, GINT_TO_POINTER (1));
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_ISO_Left_Tab, GDK_SHIFT_MASK, focus_step, NULL,
-                                GINT_TO_POINTER (-1));
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_Tab, GDK_SHIFT_MASK, focus_step, NULL,
-                                GINT_TO_POINTER (-1));
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Tab, 0, focus_step, "i", 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Tab, 0, focus_step, "i", 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Tab, GDK_SHIFT_MASK, focus_step, "i", -1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "canvas.connect", NULL);
 }
 
