@@ -13,6 +13,7 @@
 
 #include "wp-canvas-private.h"
 #include "wp-connect-dialog.h"
+#include "wp-inspector.h"
 
 #define FOCUS_RING_GAP   4.0   /* pixels between a device and its ring */
 #define FOCUS_RING_WIDTH 2.0
@@ -168,13 +169,9 @@ wp_canvas_update_accessible (WpCanvas *self)
 
       if (devices->len + cables->len > 1)
         {
-          g_autofree char *n_devices = g_strdup_printf (ngettext ("%u device", "%u devices",
-                                                                  devices->len), devices->len);
-          g_autofree char *n_cables = g_strdup_printf (ngettext ("%u cable", "%u cables",
-                                                                 cables->len), cables->len);
+          g_autofree char *several = wp_inspector_describe_selection (devices->len, cables->len);
 
-          /* Translators: the selection: "3 devices, 1 cable" */
-          g_string_append_printf (text, _("Selected: %s, %s"), n_devices, n_cables);
+          g_string_append (text, several);
         }
       else if (devices->len == 1)
         describe_device (self, g_ptr_array_index (devices, 0), text);
