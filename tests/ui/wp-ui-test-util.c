@@ -1,6 +1,7 @@
 /* wp-ui-test-util.c: helpers for tests that drive real widgets under Xvfb */
 #include "config.h"
 
+#include "wp-i18n.h"
 #include "wp-ui-test-util.h"
 
 /* Sets up GLib's test framework, GTK and libadwaita, with the app's own resources. */
@@ -8,6 +9,7 @@ void
 wp_ui_test_init (int    *argc,
                  char ***argv)
 {
+  wp_i18n_init ();
   g_test_init (argc, argv, NULL);
   gtk_init ();
   adw_init ();
