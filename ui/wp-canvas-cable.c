@@ -248,16 +248,32 @@ commit_cable (WpCanvas *self)
     }
   else
     {
-      g_autofree char *id = wp_plan_make_id (plan, "c");
-      g_autoptr(WpCable) cable = NULL;
-
       candidate_ends (self, self->target_device, self->target_port, &from, &to);
-      cable = wp_cable_new (id, from.device, from.port, to.device, to.port);
-      if (self->default_cable_length > 0)
-        wp_cable_set_length_m (cable, self->default_cable_length);
-      wp_history_add_cable (history, cable, -1);
-      wp_selection_select_cable (selection, cable, WP_SELECT_REPLACE);
+      wp_canvas_connect (self, &from, &to);
     }
+}
+
+/* Adds a cable from @from to @to through the history, so it can be undone, and
+ * selects it; drawing and the Connect dialog both make cables here. */
+void
+wp_canvas_connect (WpCanvas         *self,
+                   const WpEndpoint *from,
+                   const WpEndpoint *to)
+{
+  WpPlan *plan;
+  g_autofree char *id = NULL;
+  g_autoptr(WpCable) cable = NULL;
+
+  g_return_if_fail (WP_IS_CANVAS (self));
+  g_return_if_fail (self->document != NULL);
+
+  plan = wp_document_get_plan (self->document);
+  id = wp_plan_make_id (plan, "c");
+  cable = wp_cable_new (id, from->device, from->port, to->device, to->port);
+  if (self->default_cable_length > 0)
+    wp_cable_set_length_m (cable, self->default_cable_length);
+  wp_history_add_cable (wp_document_get_history (self->document), cable, -1);
+  wp_selection_select_cable (wp_document_get_selection (self->document), cable, WP_SELECT_REPLACE);
 }
 
 /* Ends the cable being drawn: with @commit and a port under the pointer, the

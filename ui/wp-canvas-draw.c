@@ -212,6 +212,7 @@ wp_canvas_snapshot (GtkWidget   *widget,
     }
   cairo_destroy (cr);
 
+  wp_canvas_snapshot_focus (self, snapshot);
   draw_target_message (self, snapshot);
 }
 

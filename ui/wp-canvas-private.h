@@ -119,6 +119,12 @@ char     *wp_canvas_describe_problems    (GPtrArray      *problems);
 char     *wp_canvas_describe_hit         (WpCanvas       *self,
                                           const WpHit    *hit);
 
+/* wp-canvas-focus.c */
+void      wp_canvas_class_init_focus     (GtkWidgetClass *widget_class);
+void      wp_canvas_snapshot_focus       (WpCanvas       *self,
+                                          GtkSnapshot    *snapshot);
+void      wp_canvas_update_accessible    (WpCanvas       *self);
+
 /* wp-canvas-edit.c */
 void      wp_canvas_class_init_actions   (GtkWidgetClass *widget_class);
 void      wp_canvas_update_actions       (WpCanvas       *self);

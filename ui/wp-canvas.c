@@ -56,6 +56,7 @@ on_problems_changed (WpValidator *validator,
                      WpCanvas    *self)
 {
   wp_canvas_update_states (self);
+  wp_canvas_update_accessible (self);
 }
 
 static void
@@ -63,6 +64,7 @@ on_selection_changed (WpSelection *selection,
                       WpCanvas    *self)
 {
   wp_canvas_update_actions (self);
+  wp_canvas_update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -185,6 +187,7 @@ wp_canvas_class_init (WpCanvasClass *klass)
 
   wp_canvas_class_init_draw (widget_class);
   wp_canvas_class_init_actions (widget_class);
+  wp_canvas_class_init_focus (widget_class);
   gtk_widget_class_set_css_name (widget_class, "wp-canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }

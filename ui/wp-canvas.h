@@ -39,5 +39,8 @@ WpDevice   *wp_canvas_place_template_at_centre (WpCanvas   *self,
                                           WpDeviceTemplate *template);
 void        wp_canvas_reveal_selection   (WpCanvas         *self);
 const char *wp_canvas_get_rule_in_question (WpCanvas       *self);
+void        wp_canvas_connect            (WpCanvas         *self,
+                                          const WpEndpoint *from,
+                                          const WpEndpoint *to);
 
 G_END_DECLS

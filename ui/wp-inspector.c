@@ -123,9 +123,10 @@ refresh_zone (WpInspector *self)
 
 /* Showing the selection */
 
-static char *
-describe_several (guint n_devices,
-                  guint n_cables)
+/* "3 devices and 2 cables selected"; the canvas says it to assistive technology too. */
+char *
+wp_inspector_describe_selection (guint n_devices,
+                                 guint n_cables)
 {
   g_autofree char *devices = NULL;
   g_autofree char *cables = NULL;
@@ -211,7 +212,7 @@ show_selection (WpInspector *self)
     }
   else if (devices->len + cables->len > 0)
     {
-      g_autofree char *summary = describe_several (devices->len, cables->len);
+      g_autofree char *summary = wp_inspector_describe_selection (devices->len, cables->len);
 
       gtk_label_set_text (self->summary, summary);
       page = "several";

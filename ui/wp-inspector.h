@@ -16,4 +16,7 @@ WpDocument *wp_inspector_get_document (WpInspector *self);
 void        wp_inspector_set_document (WpInspector *self,
                                        WpDocument  *document);
 
+char        *wp_inspector_describe_selection (guint n_devices,
+                                              guint n_cables);
+
 G_END_DECLS

@@ -1,6 +1,7 @@
 /* wp-ui-test-util.c: helpers for tests that drive real widgets under Xvfb */
 #include "config.h"
 
+#include "wp-i18n.h"
 #include "wp-ui-test-util.h"
 
 /* Sets up GLib's test framework, GTK and libadwaita, with the app's own resources. */
@@ -8,6 +9,7 @@ void
 wp_ui_test_init (int    *argc,
                  char ***argv)
 {
+  wp_i18n_init ();
   g_test_init (argc, argv, NULL);
   gtk_init ();
   adw_init ();
@@ -85,4 +87,62 @@ wp_ui_test_present (GtkWindow *window)
                                  && gtk_widget_get_width (GTK_WIDGET (window)) > 0); i++)
     wp_ui_test_wait (5);
   g_assert_true (gtk_window_is_active (window));
+}
+
+/* Whether one of @widget's shortcut controllers has a binding for the key, and ran it. */
+static gboolean
+run_shortcuts (GtkWidget       *widget,
+               guint            keyval,
+               GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger)
+              || gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval
+              || gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != modifiers)
+            continue;
+          if (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Presses a key on @widget as GTK delivers it: its key controllers, then the
+ * key bindings of it and its ancestors, innermost first. No pointer involved. */
+gboolean
+wp_ui_test_press_key (GtkWidget       *widget,
+                      guint            keyval,
+                      GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, modifiers, &handled);
+    }
+  /* The parent is taken first: a binding may destroy the widget, as Escape a dialog. */
+  for (GtkWidget *w = widget, *parent; w != NULL && !handled; w = parent)
+    {
+      parent = gtk_widget_get_parent (w);
+      handled = run_shortcuts (w, keyval, modifiers);
+    }
+  wp_ui_test_iterate ();
+  return handled;
 }

@@ -17,4 +17,8 @@ GtkWidget *wp_ui_test_find_widget (GtkWidget   *root,
 GPtrArray *wp_ui_test_find_all    (GtkWidget   *root,
                                    GType        type);
 
+gboolean   wp_ui_test_press_key   (GtkWidget       *widget,
+                                   guint            keyval,
+                                   GdkModifierType  modifiers);
+
 G_END_DECLS
