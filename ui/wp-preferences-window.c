@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "wp-preferences-window.h"
+#include "wp-sheet.h"
 
 struct _WpPreferencesWindow
 {
@@ -30,7 +31,7 @@ G_DEFINE_FINAL_TYPE (WpPreferencesWindow, wp_preferences_window, ADW_TYPE_PREFER
 /* The nicks of the color-scheme key, in the order of the style row. */
 static const char * const style_nicks[] = { "default", "light", "dark" };
 
-/* The signal families of the cable-label-prefixes key, in signal-flow order. */
+/* The titles of the signal families of wp_cable_label_keys(). */
 static const struct {
   const char *family;
   const char *title;
@@ -40,9 +41,21 @@ static const struct {
   { "speaker", N_("Speaker") },
   { "digital", N_("Digital") },
   { "network", N_("Network") },
-  { "midi", N_("MIDI and Control") },
+  { "midi", N_("MIDI") },
+  { "control", N_("Control") },
+  { "usb", N_("USB") },
   { "power", N_("Power") },
+  { "other", N_("Other") },
 };
+
+static const char *
+family_title (const char *family)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+    if (g_str_equal (families[i].family, family))
+      return _(families[i].title);
+  g_return_val_if_reached (family);
+}
 
 static gboolean
 style_from_setting (GValue   *value,
@@ -100,16 +113,18 @@ static void
 add_prefix_rows (WpPreferencesWindow *self)
 {
   g_autoptr(GVariant) prefixes = g_settings_get_value (self->settings, "cable-label-prefixes");
+  g_autoptr(GHashTable) defaults = wp_cable_label_default_prefixes ();
+  const char * const *keys = wp_cable_label_keys ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+  for (guint i = 0; keys[i] != NULL; i++)
     {
       GtkWidget *row = adw_entry_row_new ();
       const char *prefix = NULL;
 
-      gtk_widget_set_name (row, families[i].family);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(families[i].title));
-      if (!g_variant_lookup (prefixes, families[i].family, "&s", &prefix))
-        prefix = "";
+      gtk_widget_set_name (row, keys[i]);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), family_title (keys[i]));
+      if (!g_variant_lookup (prefixes, keys[i], "&s", &prefix))
+        prefix = g_hash_table_lookup (defaults, keys[i]);
       gtk_editable_set_text (GTK_EDITABLE (row), prefix);
       g_signal_connect_swapped (row, "changed", G_CALLBACK (on_prefix_changed), self);
       adw_preferences_group_add (self->prefixes_group, row);
