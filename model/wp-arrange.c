@@ -11,36 +11,21 @@
 
 #include <math.h>
 
-#include "wp-arrange.h"
+#include "wp-arrange-private.h"
 
 #define ZONE_TOP_INSET   50.0   /* below a zone's title */
 #define ZONE_SIDE_INSET  30.0
 #define COLUMN_GAP       (2 * WP_ARRANGE_GAP)   /* room for the cables between columns */
-#define ROW_GAP          (WP_ARRANGE_GAP / 2)
 #define SPOT_STEP        20.0
 #define SPOT_MAX_RINGS   400
 #define N_SWEEPS         6
 
-typedef struct {
-  double x, y, w, h;
-} Box;
 
 static gboolean
-boxes_overlap (const Box *a,
-               const Box *b)
+boxes_overlap (const WpBox *a,
+               const WpBox *b)
 {
   return a->x < b->x + b->w && b->x < a->x + a->w && a->y < b->y + b->h && b->y < a->y + a->h;
-}
-
-static Box
-device_box (WpDevice   *device,
-            WpSizeFunc  size,
-            gpointer    user_data)
-{
-  Box box = { wp_device_get_x (device), wp_device_get_y (device), 0, 0 };
-
-  size (device, &box.w, &box.h, user_data);
-  return box;
 }
 
 /* A cable drawn straight from the right edge of its source to the left edge of
@@ -51,8 +36,8 @@ typedef struct {
 } Segment;
 
 static Segment
-make_segment (const Box *from,
-              const Box *to,
+make_segment (const WpBox *from,
+              const WpBox *to,
               gpointer   from_key,
               gpointer   to_key)
 {
@@ -119,13 +104,13 @@ wp_arrange_count_crossings (WpPlan     *plan,
   for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
     {
       WpDevice *from, *to;
-      Box a, b;
+      WpBox a, b;
       Segment segment;
 
       if (!cable_devices (plan, wp_plan_get_cable (plan, i), &from, &to))
         continue;
-      a = device_box (from, size, user_data);
-      b = device_box (to, size, user_data);
+      a = wp_arrange_device_box (from, size, user_data);
+      b = wp_arrange_device_box (to, size, user_data);
       segment = make_segment (&a, &b, from, to);
       g_array_append_val (segments, segment);
     }
@@ -139,14 +124,14 @@ wp_arrange_count_overlaps (WpPlan     *plan,
                            gpointer    user_data)
 {
   guint n = wp_plan_get_n_devices (plan);
-  g_autofree Box *boxes = g_new (Box, n);
+  g_autofree WpBox *boxes = g_new (WpBox, n);
   guint count = 0;
 
   g_return_val_if_fail (WP_IS_PLAN (plan), 0);
   g_return_val_if_fail (size != NULL, 0);
 
   for (guint i = 0; i < n; i++)
-    boxes[i] = device_box (wp_plan_get_device (plan, i), size, user_data);
+    boxes[i] = wp_arrange_device_box (wp_plan_get_device (plan, i), size, user_data);
   for (guint i = 0; i < n; i++)
     for (guint j = i + 1; j < n; j++)
       if (boxes_overlap (&boxes[i], &boxes[j]))
@@ -155,14 +140,14 @@ wp_arrange_count_overlaps (WpPlan     *plan,
 }
 
 static gboolean
-box_is_free (const Box *box,
+box_is_free (const WpBox *box,
              GArray    *obstacles)
 {
   /* A margin, so that a device never touches another one either. */
-  Box padded = { box->x - ROW_GAP / 2, box->y - ROW_GAP / 2, box->w + ROW_GAP, box->h + ROW_GAP };
+  WpBox padded = { box->x - WP_ARRANGE_ROW_GAP / 2, box->y - WP_ARRANGE_ROW_GAP / 2, box->w + WP_ARRANGE_ROW_GAP, box->h + WP_ARRANGE_ROW_GAP };
 
   for (guint i = 0; i < obstacles->len; i++)
-    if (boxes_overlap (&padded, &g_array_index (obstacles, Box, i)))
+    if (boxes_overlap (&padded, &g_array_index (obstacles, WpBox, i)))
       return FALSE;
   return TRUE;
 }
@@ -170,18 +155,18 @@ box_is_free (const Box *box,
 /* Moves @box to the free place nearest to where it is, searching square rings
  * of grid points around it. */
 static void
-find_free_spot (Box    *box,
+find_free_spot (WpBox    *box,
                 GArray *obstacles)
 {
   for (int ring = 0; ring <= SPOT_MAX_RINGS; ring++)
     {
       double best_distance = INFINITY;
-      Box best = *box;
+      WpBox best = *box;
 
       for (int i = -ring; i <= ring; i++)
         for (int j = -ring; j <= ring; j++)
           {
-            Box candidate = { box->x + i * SPOT_STEP, box->y + j * SPOT_STEP, box->w, box->h };
+            WpBox candidate = { box->x + i * SPOT_STEP, box->y + j * SPOT_STEP, box->w, box->h };
             double distance = (double) i * i + (double) j * j;
 
             if (MAX (ABS (i), ABS (j)) != ring || distance >= best_distance)
@@ -212,8 +197,8 @@ wp_arrange_free_spot (WpPlan     *plan,
                       double     *x,
                       double     *y)
 {
-  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (Box));
-  Box box = { *x, *y, width, height };
+  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (WpBox));
+  WpBox box = { *x, *y, width, height };
 
   g_return_if_fail (WP_IS_PLAN (plan));
   g_return_if_fail (size != NULL);
@@ -221,11 +206,11 @@ wp_arrange_free_spot (WpPlan     *plan,
   for (guint i = 0; i < wp_plan_get_n_devices (plan); i++)
     {
       WpDevice *device = wp_plan_get_device (plan, i);
-      Box obstacle;
+      WpBox obstacle;
 
       if (device == ignore)
         continue;
-      obstacle = device_box (device, size, user_data);
+      obstacle = wp_arrange_device_box (device, size, user_data);
       g_array_append_val (obstacles, obstacle);
     }
   find_free_spot (&box, obstacles);
@@ -235,7 +220,7 @@ wp_arrange_free_spot (WpPlan     *plan,
 
 typedef struct {
   guint   input;       /* index into the caller's devices */
-  Box     box;
+  WpBox     box;
   int     layer;
   double  key;         /* sort key in the layer */
   GArray *preds;       /* of guint, node indices */
@@ -412,8 +397,8 @@ place (Group *group)
           column.width = column.height = 0;
           while (column.end < layer->len)
             {
-              Box *box = &g_array_index (group->nodes, Node, g_array_index (layer, guint, column.end)).box;
-              double next = column.height + (column.end > column.start ? ROW_GAP : 0) + box->h;
+              WpBox *box = &g_array_index (group->nodes, Node, g_array_index (layer, guint, column.end)).box;
+              double next = column.height + (column.end > column.start ? WP_ARRANGE_ROW_GAP : 0) + box->h;
 
               if (column.end > column.start && group->max_height > 0 && next > group->max_height)
                 break;
@@ -459,7 +444,7 @@ place (Group *group)
 
           node->box.x = x;
           node->box.y = y;
-          y += node->box.h + ROW_GAP;
+          y += node->box.h + WP_ARRANGE_ROW_GAP;
         }
       x += column->width + COLUMN_GAP;
     }
@@ -507,7 +492,7 @@ sweep (Group    *group,
             continue;
           for (guint j = 0; j < neighbours->len; j++)
             {
-              Box *other = &g_array_index (group->nodes, Node, g_array_index (neighbours, guint, j)).box;
+              WpBox *other = &g_array_index (group->nodes, Node, g_array_index (neighbours, guint, j)).box;
 
               sum += other->y + other->h / 2;
             }
@@ -634,7 +619,7 @@ wp_arrange_layout (WpPlan           *plan,
   double *positions = g_new0 (double, 2 * (gsize) n_devices);
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) order = g_ptr_array_new ();
-  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (Box));
+  g_autoptr(GArray) obstacles = g_array_new (FALSE, FALSE, sizeof (WpBox));
   g_autofree gboolean *arranged = NULL;
   gboolean whole_plan = n_devices == wp_plan_get_n_devices (plan);
   double zones_left = INFINITY, zones_bottom = -INFINITY;
@@ -658,7 +643,7 @@ wp_arrange_layout (WpPlan           *plan,
       const char *zone_id = wp_device_get_zone (devices[i]);
       const char *key = zone_id != NULL && wp_plan_find_zone (plan, zone_id) != NULL ? zone_id : "";
       Group *group = g_hash_table_lookup (groups, key);
-      Node node = { i, device_box (devices[i], size, user_data), 0, 0,
+      Node node = { i, wp_arrange_device_box (devices[i], size, user_data), 0, 0,
                     g_array_new (FALSE, FALSE, sizeof (guint)), g_array_new (FALSE, FALSE, sizeof (guint)),
                     FALSE, FALSE };
 
@@ -686,7 +671,7 @@ wp_arrange_layout (WpPlan           *plan,
   for (guint i = 0; i < wp_plan_get_n_devices (plan); i++)
     if (!arranged[i])
       {
-        Box box = device_box (wp_plan_get_device (plan, i), size, user_data);
+        WpBox box = wp_arrange_device_box (wp_plan_get_device (plan, i), size, user_data);
 
         g_array_append_val (obstacles, box);
       }
@@ -710,134 +695,6 @@ wp_arrange_layout (WpPlan           *plan,
       g_ptr_array_unref (group->layers);
       g_array_unref (group->nodes);
       g_free (group);
-    }
-  return positions;
-}
-
-static Box *
-boxes_of (WpDevice * const *devices,
-          guint             n_devices,
-          WpSizeFunc        size,
-          gpointer          user_data,
-          Box              *bounds)
-{
-  Box *boxes = g_new (Box, n_devices);
-  double right = -INFINITY, bottom = -INFINITY;
-
-  bounds->x = bounds->y = INFINITY;
-  for (guint i = 0; i < n_devices; i++)
-    {
-      boxes[i] = device_box (devices[i], size, user_data);
-      bounds->x = MIN (bounds->x, boxes[i].x);
-      bounds->y = MIN (bounds->y, boxes[i].y);
-      right = MAX (right, boxes[i].x + boxes[i].w);
-      bottom = MAX (bottom, boxes[i].y + boxes[i].h);
-    }
-  bounds->w = right - bounds->x;
-  bounds->h = bottom - bounds->y;
-  return boxes;
-}
-
-/* Returns positions (x, y pairs) that line @devices up on one edge or centre line
- * of their bounding box. */
-double *
-wp_arrange_align (WpDevice * const *devices,
-                  guint             n_devices,
-                  WpAlign           align,
-                  WpSizeFunc        size,
-                  gpointer          user_data)
-{
-  double *positions = g_new0 (double, 2 * (gsize) n_devices);
-  g_autofree Box *boxes = NULL;
-  Box bounds;
-
-  g_return_val_if_fail (devices != NULL || n_devices == 0, positions);
-  g_return_val_if_fail (size != NULL, positions);
-
-  boxes = boxes_of (devices, n_devices, size, user_data, &bounds);
-  for (guint i = 0; i < n_devices; i++)
-    {
-      Box *box = &boxes[i];
-
-      switch (align)
-        {
-        case WP_ALIGN_LEFT:
-          box->x = bounds.x;
-          break;
-        case WP_ALIGN_RIGHT:
-          box->x = bounds.x + bounds.w - box->w;
-          break;
-        case WP_ALIGN_TOP:
-          box->y = bounds.y;
-          break;
-        case WP_ALIGN_BOTTOM:
-          box->y = bounds.y + bounds.h - box->h;
-          break;
-        case WP_ALIGN_CENTRE_HORIZONTAL:
-          box->x = round (bounds.x + (bounds.w - box->w) / 2);
-          break;
-        case WP_ALIGN_CENTRE_VERTICAL:
-          box->y = round (bounds.y + (bounds.h - box->h) / 2);
-          break;
-        default:
-          g_return_val_if_reached (positions);
-        }
-      positions[2 * i] = box->x;
-      positions[2 * i + 1] = box->y;
-    }
-  return positions;
-}
-
-static int
-compare_by_start (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  const double *starts = user_data;
-  double x = starts[*(const guint *) a], y = starts[*(const guint *) b];
-
-  return x < y ? -1 : x > y;
-}
-
-/* Returns positions (x, y pairs) that spread @devices with equal gaps between
- * the first and the last one, or with a small gap where they do not fit. */
-double *
-wp_arrange_distribute (WpDevice * const *devices,
-                       guint             n_devices,
-                       gboolean          vertically,
-                       WpSizeFunc        size,
-                       gpointer          user_data)
-{
-  double *positions = g_new0 (double, 2 * (gsize) n_devices);
-  g_autofree Box *boxes = NULL;
-  g_autofree double *starts = g_new (double, n_devices);
-  g_autofree guint *sorted = g_new (guint, n_devices);
-  double total = 0, gap, at;
-  Box bounds;
-
-  g_return_val_if_fail (devices != NULL || n_devices == 0, positions);
-  g_return_val_if_fail (size != NULL, positions);
-
-  boxes = boxes_of (devices, n_devices, size, user_data, &bounds);
-  for (guint i = 0; i < n_devices; i++)
-    {
-      starts[i] = vertically ? boxes[i].y : boxes[i].x;
-      sorted[i] = i;
-      total += vertically ? boxes[i].h : boxes[i].w;
-      positions[2 * i] = boxes[i].x;
-      positions[2 * i + 1] = boxes[i].y;
-    }
-  if (n_devices < 3)
-    return positions;
-  g_qsort_with_data (sorted, (int) n_devices, sizeof (guint), compare_by_start, starts);
-  gap = MAX (((vertically ? bounds.h : bounds.w) - total) / (n_devices - 1), ROW_GAP);
-  at = vertically ? bounds.y : bounds.x;
-  for (guint k = 0; k < n_devices; k++)
-    {
-      guint i = sorted[k];
-
-      positions[2 * i + (vertically ? 1 : 0)] = round (at);
-      at += (vertically ? boxes[i].h : boxes[i].w) + gap;
     }
   return positions;
 }
