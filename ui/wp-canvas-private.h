@@ -116,6 +116,11 @@ char     *wp_canvas_describe_problems    (GPtrArray      *problems);
 char     *wp_canvas_describe_hit         (WpCanvas       *self,
                                           const WpHit    *hit);
 
+/* wp-canvas-arrange.c */
+void      wp_canvas_class_init_arrange   (GtkWidgetClass *widget_class);
+void      wp_canvas_move_to_free_spot    (WpCanvas       *self,
+                                          WpDevice       *device);
+
 /* wp-canvas-edit.c */
 void      wp_canvas_class_init_actions   (GtkWidgetClass *widget_class);
 void      wp_canvas_update_actions       (WpCanvas       *self);

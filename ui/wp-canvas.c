@@ -183,6 +183,7 @@ wp_canvas_class_init (WpCanvasClass *klass)
 
   wp_canvas_class_init_draw (widget_class);
   wp_canvas_class_init_actions (widget_class);
+  wp_canvas_class_init_arrange (widget_class);
   gtk_widget_class_set_css_name (widget_class, "wp-canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -348,6 +349,7 @@ wp_canvas_place_template (WpCanvas         *self,
   /* One step with the zone it lands in, which needs its laid-out size. */
   wp_history_begin_group (history, NULL);
   wp_history_add_device (history, device, -1);
+  wp_canvas_move_to_free_spot (self, device);
   wp_history_set_device_zone (history, device,
                               wp_canvas_zone_for_device (self, device, wp_device_get_x (device),
                                                          wp_device_get_y (device)));

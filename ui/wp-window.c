@@ -202,6 +202,9 @@ wp_window_class_init (WpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   static const char * const forwarded[] = {
     "win.zoom-in", "win.zoom-out", "win.zoom-fit", "win.zoom-actual", "win.add-zone",
+    "win.arrange-plan", "win.arrange-selection", "win.align-left", "win.align-right", "win.align-top",
+    "win.align-bottom", "win.align-centres-horizontally", "win.align-centres-vertically",
+    "win.distribute-horizontally", "win.distribute-vertically",
   };
 
   object_class->dispose = wp_window_dispose;
