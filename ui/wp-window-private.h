@@ -3,6 +3,7 @@
 
 #include "wp-canvas.h"
 #include "wp-catalogue-panel.h"
+#include "wp-find-bar.h"
 #include "wp-inspector.h"
 #include "wp-problems-panel.h"
 #include "wp-recovery.h"
@@ -22,6 +23,8 @@ struct _WpWindow
   WpCanvas             *canvas;
   WpInspector          *inspector;
   WpProblemsPanel      *problems_panel;
+  GtkSearchBar         *find_search_bar;
+  WpFindBar            *find_bar;
   GMenu                *recent_menu;
 
   WpCatalogue          *catalogue;
