@@ -36,6 +36,8 @@ struct _WpCanvas
   WpCableStates   *states;
   GHashTable      *problem_keys;    /* while a cable is drawn: the plan's problems, to tell
                                        the candidate's new ones */
+  WpViewFilter     filter;          /* a view option, kept across documents */
+  guint            hidden_cables;   /* how many the filter hides */
   GskRenderNode   *scene;           /* cached until the plan, its problems or the view change */
   gboolean         show_legend;
   gboolean         fit_pending;     /* zoom to fit once the canvas has a size */
@@ -115,6 +117,10 @@ void      wp_canvas_end_cable            (WpCanvas       *self,
 char     *wp_canvas_describe_problems    (GPtrArray      *problems);
 char     *wp_canvas_describe_hit         (WpCanvas       *self,
                                           const WpHit    *hit);
+
+/* wp-canvas-filter.c */
+void      wp_canvas_class_init_filter    (GtkWidgetClass *widget_class);
+void      wp_canvas_update_hidden        (WpCanvas       *self);
 
 /* wp-canvas-arrange.c */
 void      wp_canvas_class_init_arrange   (GtkWidgetClass *widget_class);

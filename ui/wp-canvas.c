@@ -184,6 +184,7 @@ wp_canvas_class_init (WpCanvasClass *klass)
   wp_canvas_class_init_draw (widget_class);
   wp_canvas_class_init_actions (widget_class);
   wp_canvas_class_init_arrange (widget_class);
+  wp_canvas_class_init_filter (widget_class);
   gtk_widget_class_set_css_name (widget_class, "wp-canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -260,6 +261,7 @@ wp_canvas_set_document (WpCanvas   *self,
       plan = wp_document_get_plan (document);
       self->layout = wp_layout_new (plan, self->catalogue);
       self->renderer = wp_plan_renderer_new (self->layout);
+      wp_plan_renderer_set_filter (self->renderer, &self->filter);
       wp_canvas_update_style (self);
       /* After the layout's own handler, so geometry is current when we redraw. */
       g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), self);

@@ -11,6 +11,7 @@
 #include "wp-catalogue.h"
 #include "wp-document.h"
 #include "wp-layout.h"
+#include "wp-view-filter.h"
 #include "wp-viewport.h"
 
 G_BEGIN_DECLS
@@ -38,5 +39,11 @@ WpDevice   *wp_canvas_place_template     (WpCanvas         *self,
 WpDevice   *wp_canvas_place_template_at_centre (WpCanvas   *self,
                                           WpDeviceTemplate *template);
 void        wp_canvas_reveal_selection   (WpCanvas         *self);
+
+/* wp-canvas-filter.c */
+void        wp_canvas_set_filter         (WpCanvas           *self,
+                                          const WpViewFilter *filter);
+const WpViewFilter *wp_canvas_get_filter (WpCanvas           *self);
+guint       wp_canvas_get_n_hidden_cables (WpCanvas          *self);
 
 G_END_DECLS

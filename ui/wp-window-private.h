@@ -25,6 +25,10 @@ struct _WpWindow
   WpProblemsPanel      *problems_panel;
   GtkSearchBar         *find_search_bar;
   WpFindBar            *find_bar;
+  GtkMenuButton        *filter_button;
+  GtkRevealer          *filter_revealer;
+  GtkLabel             *filter_label;
+  GtkCheckButton       *filter_checks[WP_N_FILTER_GROUPS + 1];   /* + only problems */
   GMenu                *recent_menu;
 
   WpCatalogue          *catalogue;
@@ -45,6 +49,8 @@ void      wp_window_update_title      (WpWindow    *self);
 char     *wp_window_get_plan_name     (WpWindow    *self);
 
 /* wp-window-files.c */
+void      wp_window_class_init_filter (GtkWidgetClass *widget_class);
+void      wp_window_init_filter       (WpWindow    *self);
 void      wp_window_class_init_files  (GtkWidgetClass *widget_class);
 void      wp_window_init_files        (WpWindow    *self);
 void      wp_window_dispose_files     (WpWindow    *self);

@@ -259,6 +259,7 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_problems_button);
 
   wp_window_class_init_files (widget_class);
+  wp_window_class_init_filter (widget_class);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device);
@@ -287,6 +288,7 @@ wp_window_init (WpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   wp_window_init_files (self);
+  wp_window_init_filter (self);
   /* The size the user left the last window at. */
   if (wp_settings_get () != NULL)
     {

@@ -14,10 +14,19 @@ struct _WpPlanRenderer
   WpRenderText  *text;
   WpRenderStyle  style;
   GHashTable    *lifted;   /* ids of the devices the scene leaves out, or NULL */
+  WpViewFilter   filter;
 };
 
 double        wp_plan_renderer_get_scale  (cairo_t        *cr);
 WpSignalKind  wp_plan_renderer_cable_kind (WpPlanRenderer *self,
                                            WpCable        *cable);
+
+/* wp-plan-renderer-filter.c */
+void          wp_plan_renderer_remove_hidden (WpPlanRenderer *self,
+                                              GPtrArray      *cables,
+                                              WpCableStates  *states);
+gboolean      wp_plan_renderer_fades_device  (WpPlanRenderer *self,
+                                              WpDevice       *device,
+                                              WpCableStates  *states);
 
 G_END_DECLS
