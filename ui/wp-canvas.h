@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "wp-catalogue.h"
+#include "wp-diff.h"
 #include "wp-document.h"
 #include "wp-layout.h"
 #include "wp-view-filter.h"
@@ -39,6 +40,10 @@ WpDevice   *wp_canvas_place_template     (WpCanvas         *self,
 WpDevice   *wp_canvas_place_template_at_centre (WpCanvas   *self,
                                           WpDeviceTemplate *template);
 void        wp_canvas_reveal_selection   (WpCanvas         *self);
+
+/* wp-canvas-compare.c */
+void        wp_canvas_set_changes        (WpCanvas           *self,
+                                          GPtrArray          *entries);
 
 /* wp-canvas-filter.c */
 void        wp_canvas_set_filter         (WpCanvas           *self,

@@ -260,6 +260,7 @@ wp_window_class_init (WpWindowClass *klass)
 
   wp_window_class_init_files (widget_class);
   wp_window_class_init_filter (widget_class);
+  wp_window_class_init_compare (widget_class);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device);
@@ -347,6 +348,7 @@ wp_window_set_plan (WpWindow *window,
   g_set_object (&window->file, file);
   g_clear_object (&window->document);
   window->document = wp_document_new (plan);
+  wp_window_end_compare (window);
 
   g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), window);
   g_signal_connect_swapped (wp_document_get_history (window->document), "notify",

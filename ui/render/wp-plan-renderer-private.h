@@ -15,11 +15,19 @@ struct _WpPlanRenderer
   WpRenderStyle  style;
   GHashTable    *lifted;   /* ids of the devices the scene leaves out, or NULL */
   WpViewFilter   filter;
+  GHashTable    *changed_devices;   /* while comparing: id -> WpDiffChange, or NULL */
+  GHashTable    *changed_cables;
 };
 
 double        wp_plan_renderer_get_scale  (cairo_t        *cr);
 WpSignalKind  wp_plan_renderer_cable_kind (WpPlanRenderer *self,
                                            WpCable        *cable);
+
+/* wp-plan-renderer-compare.c */
+void          wp_plan_renderer_draw_changes  (WpPlanRenderer *self,
+                                              cairo_t        *cr,
+                                              GPtrArray      *devices,
+                                              GPtrArray      *cables);
 
 /* wp-plan-renderer-filter.c */
 void          wp_plan_renderer_remove_hidden (WpPlanRenderer *self,

@@ -41,6 +41,8 @@ wp_plan_renderer_dispose (GObject *object)
   g_clear_object (&self->layout);
   g_clear_object (&self->text);
   g_clear_pointer (&self->lifted, g_hash_table_unref);
+  g_clear_pointer (&self->changed_devices, g_hash_table_unref);
+  g_clear_pointer (&self->changed_cables, g_hash_table_unref);
 
   G_OBJECT_CLASS (wp_plan_renderer_parent_class)->dispose (object);
 }
@@ -609,6 +611,7 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
   wp_plan_renderer_remove_hidden (self, cables, states);
   draw_cables (self, cr, cables, states, &detail);
   draw_devices (self, cr, devices, states, &detail);
+  wp_plan_renderer_draw_changes (self, cr, devices, cables);
   draw_cable_marks_of (self, cr, cables, states, &detail);
   cairo_restore (cr);
 }

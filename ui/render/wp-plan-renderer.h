@@ -80,6 +80,11 @@ void                 wp_plan_renderer_draw_legend (WpPlanRenderer          *self
                                                    double                   y);
 
 
+/* wp-plan-renderer-compare.c: marks of what changed since another version. */
+void                 wp_plan_renderer_set_changes (WpPlanRenderer          *self,
+                                                   GHashTable              *devices,
+                                                   GHashTable              *cables);
+
 /* wp-plan-renderer-filter.c: a view filter hides cables (see wp-view-filter.h). */
 void                 wp_plan_renderer_set_filter  (WpPlanRenderer          *self,
                                                    const WpViewFilter      *filter);
