@@ -113,6 +113,10 @@ diff_objects (const Scope *scope,
               json_object *after,
               const char  *skip)
 {
+  /* Both are objects: the file tree always has the sections it compares. */
+  g_assert (json_object_is_type (before, json_type_object));
+  g_assert (json_object_is_type (after, json_type_object));
+
   json_object_object_foreach (before, key, old_value)
     {
       g_autofree char *field = prefix != NULL ? g_strconcat (prefix, ".", key, NULL) : g_strdup (key);
