@@ -167,7 +167,14 @@ static const struct {
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
-  { "win.find-device", { "<Control>f", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.find-device", { "<Control>k", NULL } },
+  { "win.arrange-plan", { "<Control><Shift>l", NULL } },
+  { "win.arrange-selection", { "<Control><Alt>l", NULL } },
+  { "win.align-left", { "<Alt>Left", NULL } },
+  { "win.align-right", { "<Alt>Right", NULL } },
+  { "win.align-top", { "<Alt>Up", NULL } },
+  { "win.align-bottom", { "<Alt>Down", NULL } },
   { "win.show-catalogue", { "F9", NULL } },
   { "win.show-problems", { "F8", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
@@ -261,7 +268,7 @@ wp_application_init (WpApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
-    _("Plan audio wiring. Commands: check, format (see “wireplan COMMAND --help”)."));
+    _("Plan audio wiring. Commands: check, format, catalogue, diff (see “wireplan COMMAND --help”)."));
 }
 
 WpApplication *

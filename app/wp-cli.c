@@ -1,6 +1,6 @@
 /* wp-cli.c: the headless commands
  *
- * `wireplan check` and `wireplan format` run before any GTK code so they work on
+ * `wireplan check`, `format`, `catalogue` and `diff` run before any GTK code so they work on
  * a server or in CI with no display.
  */
 #include "config.h"
@@ -12,6 +12,7 @@
 
 #include "wp-catalogue.h"
 #include "wp-cli.h"
+#include "wp-diff.h"
 #include "wp-json.h"
 #include "wp-plan-io.h"
 #include "wp-rules.h"
@@ -24,6 +25,7 @@ static int run_check  (int argc, char **argv);
 static int run_format (int argc, char **argv);
 static int run_catalogue (int argc, char **argv);
 static int run_export (int argc, char **argv);
+static int run_diff (int argc, char **argv);
 
 static const struct {
   const char  *name;
@@ -33,6 +35,7 @@ static const struct {
   { "format", run_format },
   { "catalogue", run_catalogue },
   { "export", run_export },
+  { "diff", run_diff },
 };
 
 gboolean
@@ -405,4 +408,59 @@ run_export (int    argc,
       return WP_EXIT_PROBLEMS;
     }
   return WP_EXIT_OK;
+}
+
+/* Exit status as diff(1): 0 equal, 1 different, 2 a plan could not be read. */
+static int
+run_diff (int    argc,
+          char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpPlan) old_plan = NULL;
+  g_autoptr(WpPlan) new_plan = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  gboolean as_json = FALSE;
+  const GOptionEntry entries_options[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print the changes as JSON"), NULL },
+    { NULL }
+  };
+
+  if (!parse_options (_("OLD NEW — list what changed between two plans"), entries_options, &argc, &argv))
+    return WP_EXIT_UNREADABLE;
+  if (argc != 3)
+    {
+      g_printerr ("%s\n", _("wireplan diff: name exactly two plan files, the old one first"));
+      return WP_EXIT_UNREADABLE;
+    }
+  old_plan = wp_plan_load (argv[1], &error);
+  if (old_plan != NULL)
+    new_plan = wp_plan_load (argv[2], &error);
+  if (new_plan == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return WP_EXIT_UNREADABLE;
+    }
+
+  entries = wp_diff_plans (old_plan, new_plan);
+  if (as_json)
+    {
+      g_autoptr(json_object) report = json_object_new_object ();
+      json_object *changes = json_object_new_array ();
+
+      for (guint i = 0; i < entries->len; i++)
+        json_object_array_add (changes, wp_diff_entry_to_json (g_ptr_array_index (entries, i)));
+      json_object_object_add (report, "equal", json_object_new_boolean (entries->len == 0));
+      json_object_object_add (report, "changes", changes);
+      print_json (report);
+    }
+  else
+    {
+      for (guint i = 0; i < entries->len; i++)
+        {
+          g_autofree char *line = wp_diff_entry_to_string (g_ptr_array_index (entries, i));
+
+          g_print ("%s\n", line);
+        }
+    }
+  return entries->len == 0 ? WP_EXIT_OK : WP_EXIT_PROBLEMS;
 }

@@ -228,6 +228,22 @@ wp_history_move_devices (WpHistory         *history,
   wp_history_push (history, command);
 }
 
+/* Arrange, align and distribute: one step named after the tool, even for one device. */
+void
+wp_history_arrange_devices (WpHistory         *history,
+                            const char        *label,
+                            WpDevice * const  *devices,
+                            const double      *positions,
+                            guint              n_devices)
+{
+  g_return_if_fail (WP_IS_HISTORY (history));
+  g_return_if_fail (label != NULL);
+
+  wp_history_begin_group (history, label);
+  wp_history_move_devices (history, devices, positions, NULL, n_devices, 0);
+  wp_history_end_group (history);
+}
+
 void
 wp_history_set_device_text (WpHistory  *history,
                             WpDevice   *device,

@@ -72,6 +72,11 @@ void        wp_history_move_devices     (WpHistory      *history,
                                          const char * const *zone_ids,
                                          guint           n_devices,
                                          guint           merge_id);
+void        wp_history_arrange_devices  (WpHistory      *history,
+                                         const char     *label,
+                                         WpDevice * const *devices,
+                                         const double   *positions,
+                                         guint           n_devices);
 void        wp_history_set_device_text  (WpHistory      *history,
                                          WpDevice       *device,
                                          const char     *name,

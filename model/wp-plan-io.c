@@ -453,17 +453,15 @@ cable_to_json (WpCable *cable)
   return object;
 }
 
-/* The canonical file text: what Save and "wireplan format" write. */
-char *
-wp_plan_to_data (WpPlan *plan,
-                 gsize  *length)
+/* The plan as the JSON tree of its file, keys in file order. */
+json_object *
+wp_plan_to_json (WpPlan *plan)
 {
-  g_autoptr(json_object) root = json_object_new_object ();
+  json_object *root = json_object_new_object ();
   json_object *meta = json_object_new_object ();
   json_object *zones = json_object_new_array ();
   json_object *devices = json_object_new_array ();
   json_object *cables = json_object_new_array ();
-  GString *out;
 
   g_return_val_if_fail (WP_IS_PLAN (plan), NULL);
 
@@ -483,7 +481,20 @@ wp_plan_to_data (WpPlan *plan,
     json_object_array_add (cables, cable_to_json (wp_plan_get_cable (plan, i)));
   json_object_object_add (root, "cables", cables);
   add_extra (root, wp_plan_get_extra (plan));
+  return root;
+}
 
+/* The canonical file text: what Save and "wireplan format" write. */
+char *
+wp_plan_to_data (WpPlan *plan,
+                 gsize  *length)
+{
+  g_autoptr(json_object) root = NULL;
+  GString *out;
+
+  g_return_val_if_fail (WP_IS_PLAN (plan), NULL);
+
+  root = wp_plan_to_json (plan);
   out = g_string_new (NULL);
   wp_json_write (out, root);
   g_string_append_c (out, '\n');

@@ -17,6 +17,7 @@ WpPlan   *wp_plan_load_from_data  (const char  *text,
                                    gsize        length,
                                    const char  *display_name,
                                    GError     **error);
+json_object *wp_plan_to_json      (WpPlan      *plan);
 char     *wp_plan_to_data         (WpPlan      *plan,
                                    gsize       *length);
 gboolean  wp_plan_save            (WpPlan      *plan,

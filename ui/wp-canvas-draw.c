@@ -21,6 +21,7 @@ wp_canvas_invalidate_scene (WpCanvas *self)
 {
   g_clear_pointer (&self->scene, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  wp_canvas_update_hidden (self);
 }
 
 /* Colours each cable by its problems; called whenever the problems change. */

@@ -209,6 +209,7 @@ paste_text (WpCanvas   *self,
     {
       WpDevice *device = g_ptr_array_index (devices, i);
 
+      wp_canvas_move_to_free_spot (self, device);
       wp_history_set_device_zone (history, device,
                                   wp_canvas_zone_for_device (self, device, wp_device_get_x (device),
                                                              wp_device_get_y (device)));

@@ -36,6 +36,8 @@ struct _WpCanvas
   WpCableStates   *states;
   GHashTable      *problem_keys;    /* while a cable is drawn: the plan's problems, to tell
                                        the candidate's new ones */
+  WpViewFilter     filter;          /* a view option, kept across documents */
+  guint            hidden_cables;   /* how many the filter hides */
   GskRenderNode   *scene;           /* cached until the plan, its problems or the view change */
   gboolean         show_legend;
   double           grid;            /* preferences: plan units that moves snap to */
@@ -124,6 +126,14 @@ void      wp_canvas_class_init_focus     (GtkWidgetClass *widget_class);
 void      wp_canvas_snapshot_focus       (WpCanvas       *self,
                                           GtkSnapshot    *snapshot);
 void      wp_canvas_update_accessible    (WpCanvas       *self);
+/* wp-canvas-filter.c */
+void      wp_canvas_class_init_filter    (GtkWidgetClass *widget_class);
+void      wp_canvas_update_hidden        (WpCanvas       *self);
+
+/* wp-canvas-arrange.c */
+void      wp_canvas_class_init_arrange   (GtkWidgetClass *widget_class);
+void      wp_canvas_move_to_free_spot    (WpCanvas       *self,
+                                          WpDevice       *device);
 
 /* wp-canvas-edit.c */
 void      wp_canvas_class_init_actions   (GtkWidgetClass *widget_class);

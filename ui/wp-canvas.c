@@ -188,6 +188,8 @@ wp_canvas_class_init (WpCanvasClass *klass)
   wp_canvas_class_init_draw (widget_class);
   wp_canvas_class_init_actions (widget_class);
   wp_canvas_class_init_focus (widget_class);
+  wp_canvas_class_init_arrange (widget_class);
+  wp_canvas_class_init_filter (widget_class);
   gtk_widget_class_set_css_name (widget_class, "wp-canvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
@@ -293,6 +295,7 @@ wp_canvas_set_document (WpCanvas   *self,
       self->layout = wp_layout_new (plan, self->catalogue);
       self->renderer = wp_plan_renderer_new (self->layout);
       wp_plan_renderer_set_grid (self->renderer, self->grid);
+      wp_plan_renderer_set_filter (self->renderer, &self->filter);
       wp_canvas_update_style (self);
       /* After the layout's own handler, so geometry is current when we redraw. */
       g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), self);
@@ -382,6 +385,7 @@ wp_canvas_place_template (WpCanvas         *self,
   /* One step with the zone it lands in, which needs its laid-out size. */
   wp_history_begin_group (history, NULL);
   wp_history_add_device (history, device, -1);
+  wp_canvas_move_to_free_spot (self, device);
   wp_history_set_device_zone (history, device,
                               wp_canvas_zone_for_device (self, device, wp_device_get_x (device),
                                                          wp_device_get_y (device)));

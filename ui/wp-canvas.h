@@ -9,8 +9,10 @@
 #include <gtk/gtk.h>
 
 #include "wp-catalogue.h"
+#include "wp-diff.h"
 #include "wp-document.h"
 #include "wp-layout.h"
+#include "wp-view-filter.h"
 #include "wp-viewport.h"
 
 G_BEGIN_DECLS
@@ -42,5 +44,15 @@ const char *wp_canvas_get_rule_in_question (WpCanvas       *self);
 void        wp_canvas_connect            (WpCanvas         *self,
                                           const WpEndpoint *from,
                                           const WpEndpoint *to);
+
+/* wp-canvas-compare.c */
+void        wp_canvas_set_changes        (WpCanvas           *self,
+                                          GPtrArray          *entries);
+
+/* wp-canvas-filter.c */
+void        wp_canvas_set_filter         (WpCanvas           *self,
+                                          const WpViewFilter *filter);
+const WpViewFilter *wp_canvas_get_filter (WpCanvas           *self);
+guint       wp_canvas_get_n_hidden_cables (WpCanvas          *self);
 
 G_END_DECLS

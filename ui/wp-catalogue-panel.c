@@ -357,7 +357,7 @@ wp_catalogue_panel_set_catalogue (WpCataloguePanel *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOGUE]);
 }
 
-/* Puts the keyboard in the search entry, as Ctrl+F does. */
+/* Puts the keyboard in the search entry, as Ctrl+K does. */
 void
 wp_catalogue_panel_focus_search (WpCataloguePanel *self)
 {

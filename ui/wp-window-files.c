@@ -32,10 +32,10 @@ is_modified (WpWindow *self)
   return wp_history_get_modified (wp_document_get_history (self->document));
 }
 
-static void
-show_error (WpWindow   *self,
-            const char *heading,
-            const char *message)
+void
+wp_window_show_error (WpWindow   *self,
+                      const char *heading,
+                      const char *message)
 {
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
 
@@ -174,7 +174,7 @@ save_to (WpWindow *self,
     wp_plan_save (wp_document_get_plan (self->document), path, &error);
   if (error != NULL)
     {
-      show_error (self, _("Could not save the plan"), error->message);
+      wp_window_show_error (self, _("Could not save the plan"), error->message);
       return FALSE;
     }
   g_set_object (&self->file, file);
@@ -218,8 +218,8 @@ on_save_as_response (GtkNativeDialog *chooser,
   g_object_unref (chooser);
 }
 
-static GtkFileFilter *
-plan_filter (void)
+GtkFileFilter *
+wp_window_plan_filter (void)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
 
@@ -239,7 +239,7 @@ save_as (WpWindow *self)
   chooser = gtk_file_chooser_native_new (_("Save Plan"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), plan_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), wp_window_plan_filter ());
   if (self->file != NULL)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
   else
@@ -305,7 +305,7 @@ load_or_report (WpWindow *self,
   else
     plan = wp_plan_load (path, &error);
   if (plan == NULL)
-    show_error (self, _("Could not open the plan"), error->message);
+    wp_window_show_error (self, _("Could not open the plan"), error->message);
   return plan;
 }
 
@@ -374,7 +374,7 @@ open_action (GtkWidget  *widget,
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), plan_filter ());
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), wp_window_plan_filter ());
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
@@ -579,7 +579,7 @@ restore_entry (WpWindow              *self,
 
   if (plan == NULL)
     {
-      show_error (self, _("Could not restore the plan"), error->message);
+      wp_window_show_error (self, _("Could not restore the plan"), error->message);
       return;
     }
   target = window_for_plan (self);

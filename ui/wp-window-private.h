@@ -3,6 +3,8 @@
 
 #include "wp-canvas.h"
 #include "wp-catalogue-panel.h"
+#include "wp-compare-panel.h"
+#include "wp-find-bar.h"
 #include "wp-inspector.h"
 #include "wp-problems-panel.h"
 #include "wp-recovery.h"
@@ -22,6 +24,14 @@ struct _WpWindow
   WpCanvas             *canvas;
   WpInspector          *inspector;
   WpProblemsPanel      *problems_panel;
+  GtkSearchBar         *find_search_bar;
+  WpFindBar            *find_bar;
+  GtkMenuButton        *filter_button;
+  GtkRevealer          *filter_revealer;
+  GtkLabel             *filter_label;
+  GtkCheckButton       *filter_checks[WP_N_FILTER_GROUPS + 1];   /* + only problems */
+  GtkRevealer          *compare_revealer;
+  WpComparePanel       *compare_panel;
   GMenu                *recent_menu;
   GtkWindow            *rule_help;      /* weak: open while it lives */
 
@@ -42,7 +52,21 @@ struct _WpWindow
 void      wp_window_update_title      (WpWindow    *self);
 char     *wp_window_get_plan_name     (WpWindow    *self);
 
+/* wp-window-filter.c */
+void      wp_window_class_init_filter (GtkWidgetClass *widget_class);
+void      wp_window_init_filter       (WpWindow    *self);
+
+/* wp-window-compare.c */
+void      wp_window_class_init_compare (GtkWidgetClass *widget_class);
+void      wp_window_compare_with      (WpWindow    *self,
+                                       GFile       *file);
+void      wp_window_end_compare       (WpWindow    *self);
+
 /* wp-window-files.c */
+void      wp_window_show_error        (WpWindow    *self,
+                                       const char  *heading,
+                                       const char  *message);
+GtkFileFilter *wp_window_plan_filter  (void);
 void      wp_window_class_init_files  (GtkWidgetClass *widget_class);
 void      wp_window_init_files        (WpWindow    *self);
 void      wp_window_dispose_files     (WpWindow    *self);

@@ -107,6 +107,32 @@ on_problem_activated (WpProblemsPanel *panel,
 }
 
 static void
+on_find_result_activated (WpFindBar *find_bar,
+                          WpWindow  *self)
+{
+  wp_canvas_reveal_selection (self->canvas);
+}
+
+static void
+on_find_stop (WpFindBar *find_bar,
+              WpWindow  *self)
+{
+  gtk_search_bar_set_search_mode (self->find_search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->canvas));
+}
+
+static void
+find_in_plan (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  WpWindow *self = WP_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->find_search_bar, TRUE);
+  wp_find_bar_focus (self->find_bar);
+}
+
+static void
 forward_to_canvas (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -235,6 +261,9 @@ wp_window_class_init (WpWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   static const char * const forwarded[] = {
     "win.zoom-in", "win.zoom-out", "win.zoom-fit", "win.zoom-actual", "win.add-zone",
+    "win.arrange-plan", "win.arrange-selection", "win.align-left", "win.align-right", "win.align-top",
+    "win.align-bottom", "win.align-centres-horizontally", "win.align-centres-vertically",
+    "win.distribute-horizontally", "win.distribute-vertically",
   };
 
   object_class->dispose = wp_window_dispose;
@@ -243,6 +272,7 @@ wp_window_class_init (WpWindowClass *klass)
   g_type_ensure (WP_TYPE_CATALOGUE_PANEL);
   g_type_ensure (WP_TYPE_INSPECTOR);
   g_type_ensure (WP_TYPE_PROBLEMS_PANEL);
+  g_type_ensure (WP_TYPE_FIND_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/wireplan/Wireplan/ui/wp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WpWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, title);
@@ -252,15 +282,22 @@ wp_window_class_init (WpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WpWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, problems_panel);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, find_search_bar);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, find_bar);
   gtk_widget_class_bind_template_callback (widget_class, on_canvas_message);
   gtk_widget_class_bind_template_callback (widget_class, on_template_activated);
   gtk_widget_class_bind_template_callback (widget_class, on_problem_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_result_activated);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_stop);
   gtk_widget_class_bind_template_callback (widget_class, update_problems_button);
 
   wp_window_class_init_files (widget_class);
+  wp_window_class_init_filter (widget_class);
+  wp_window_class_init_compare (widget_class);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_in_plan);
   gtk_widget_class_install_action (widget_class, "win.new-device", NULL, new_device);
   gtk_widget_class_install_action (widget_class, "win.add-to-catalogue", NULL, add_to_catalogue);
   gtk_widget_class_install_action (widget_class, "win.rule-help", "s", show_rule_help);
@@ -287,6 +324,7 @@ wp_window_init (WpWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   wp_window_init_files (self);
+  wp_window_init_filter (self);
   /* The size the user left the last window at. */
   if (wp_settings_get () != NULL)
     {
@@ -345,6 +383,7 @@ wp_window_set_plan (WpWindow *window,
   g_set_object (&window->file, file);
   g_clear_object (&window->document);
   window->document = wp_document_new (plan);
+  wp_window_end_compare (window);
 
   g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), window);
   g_signal_connect_swapped (wp_document_get_history (window->document), "notify",
@@ -355,6 +394,7 @@ wp_window_set_plan (WpWindow *window,
   wp_canvas_set_document (window->canvas, window->document);
   wp_inspector_set_document (window->inspector, window->document);
   wp_problems_panel_set_document (window->problems_panel, window->document);
+  wp_find_bar_set_document (window->find_bar, window->document);
   wp_window_document_changed (window);
   wp_window_watch_file (window);
   update_history_actions (window);

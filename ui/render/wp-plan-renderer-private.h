@@ -15,10 +15,27 @@ struct _WpPlanRenderer
   WpRenderStyle  style;
   GHashTable    *lifted;   /* ids of the devices the scene leaves out, or NULL */
   double         grid;     /* plan units between grid lines */
+  WpViewFilter   filter;
+  GHashTable    *changed_devices;   /* while comparing: id -> WpDiffChange, or NULL */
+  GHashTable    *changed_cables;
 };
 
 double        wp_plan_renderer_get_scale  (cairo_t        *cr);
 WpSignalKind  wp_plan_renderer_cable_kind (WpPlanRenderer *self,
                                            WpCable        *cable);
+
+/* wp-plan-renderer-compare.c */
+void          wp_plan_renderer_draw_changes  (WpPlanRenderer *self,
+                                              cairo_t        *cr,
+                                              GPtrArray      *devices,
+                                              GPtrArray      *cables);
+
+/* wp-plan-renderer-filter.c */
+void          wp_plan_renderer_remove_hidden (WpPlanRenderer *self,
+                                              GPtrArray      *cables,
+                                              WpCableStates  *states);
+gboolean      wp_plan_renderer_fades_device  (WpPlanRenderer *self,
+                                              WpDevice       *device,
+                                              WpCableStates  *states);
 
 G_END_DECLS

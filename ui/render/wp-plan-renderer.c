@@ -18,6 +18,7 @@
 #define COARSE_SCALE      0.5   /* below it curves may be flattened more coarsely */
 #define COARSE_TOLERANCE  0.5   /* device pixels */
 #define OVERVIEW_SCALE    0.2   /* below it cables are drawn without antialiasing */
+#define FADED_ALPHA       0.3   /* devices a view filter leaves without cables */
 
 /* What is worth drawing at the scale of a frame. */
 typedef struct {
@@ -41,6 +42,8 @@ wp_plan_renderer_dispose (GObject *object)
   g_clear_object (&self->layout);
   g_clear_object (&self->text);
   g_clear_pointer (&self->lifted, g_hash_table_unref);
+  g_clear_pointer (&self->changed_devices, g_hash_table_unref);
+  g_clear_pointer (&self->changed_cables, g_hash_table_unref);
 
   G_OBJECT_CLASS (wp_plan_renderer_parent_class)->dispose (object);
 }
@@ -499,10 +502,23 @@ static void
 draw_devices (WpPlanRenderer *self,
               cairo_t        *cr,
               GPtrArray      *devices,
+              WpCableStates  *states,
               const Detail   *detail)
 {
   for (guint i = 0; i < devices->len; i++)
-    draw_device (self, cr, g_ptr_array_index (devices, i), detail);
+    {
+      WpDevice *device = g_ptr_array_index (devices, i);
+
+      if (!wp_plan_renderer_fades_device (self, device, states))
+        {
+          draw_device (self, cr, device, detail);
+          continue;
+        }
+      cairo_push_group (cr);
+      draw_device (self, cr, device, detail);
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, FADED_ALPHA);
+    }
 }
 
 /* Labels and problem icons above everything else, where no device hides them. */
@@ -602,8 +618,10 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
       remove_if (cables, is_lifted_cable, self);
       remove_if (devices, is_lifted_device, self);
     }
+  wp_plan_renderer_remove_hidden (self, cables, states);
   draw_cables (self, cr, cables, states, &detail);
-  draw_devices (self, cr, devices, &detail);
+  draw_devices (self, cr, devices, states, &detail);
+  wp_plan_renderer_draw_changes (self, cr, devices, cables);
   draw_cable_marks_of (self, cr, cables, states, &detail);
   cairo_restore (cr);
 }
@@ -707,6 +725,7 @@ wp_plan_renderer_draw_lifted (WpPlanRenderer          *self,
   /* In the order the scene would draw them, for where they overlap each other. */
   wp_layout_sort (self->layout, devices);
   wp_layout_sort (self->layout, cables);
+  wp_plan_renderer_remove_hidden (self, cables, states);
 
   get_detail (self, cr, FALSE, &detail);
   cairo_save (cr);
@@ -714,7 +733,7 @@ wp_plan_renderer_draw_lifted (WpPlanRenderer          *self,
   draw_cables (self, cr, cables, states, &detail);
   if (detail.glyphs)
     draw_still_ends (self, cr, cables);
-  draw_devices (self, cr, devices, &detail);
+  draw_devices (self, cr, devices, states, &detail);
   draw_cable_marks_of (self, cr, cables, states, &detail);
   cairo_restore (cr);
 }

@@ -18,6 +18,7 @@
 #include "wp-layout.h"
 #include "wp-render-marks.h"
 #include "wp-render-style.h"
+#include "wp-view-filter.h"
 
 G_BEGIN_DECLS
 
@@ -79,5 +80,20 @@ void                 wp_plan_renderer_draw_legend (WpPlanRenderer          *self
                                                    cairo_t                 *cr,
                                                    double                   x,
                                                    double                   y);
+
+
+/* wp-plan-renderer-compare.c: marks of what changed since another version. */
+void                 wp_plan_renderer_set_changes (WpPlanRenderer          *self,
+                                                   GHashTable              *devices,
+                                                   GHashTable              *cables);
+
+/* wp-plan-renderer-filter.c: a view filter hides cables (see wp-view-filter.h). */
+void                 wp_plan_renderer_set_filter  (WpPlanRenderer          *self,
+                                                   const WpViewFilter      *filter);
+gboolean             wp_plan_renderer_shows_cable (WpPlanRenderer          *self,
+                                                   WpCable                 *cable,
+                                                   WpCableStates           *states);
+guint                wp_plan_renderer_count_hidden (WpPlanRenderer         *self,
+                                                   WpCableStates           *states);
 
 G_END_DECLS
