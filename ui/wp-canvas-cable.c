@@ -11,7 +11,9 @@
 
 #include "wp-canvas-private.h"
 #include "wp-rules.h"
+#include "wp-settings.h"
 #include "wp-severity.h"
+#include "wp-sheet.h"
 
 #define SLICE_MICROSECONDS 6000
 #define TARGET_PIXELS        10.0   /* a port this near the pointer takes the cable */
@@ -250,11 +252,16 @@ commit_cable (WpCanvas *self)
     {
       g_autofree char *id = wp_plan_make_id (plan, "c");
       g_autoptr(WpCable) cable = NULL;
+      g_autoptr(GHashTable) prefixes = wp_settings_get_label_prefixes ();
+      g_autofree char *label = NULL;
 
       candidate_ends (self, self->target_device, self->target_port, &from, &to);
       cable = wp_cable_new (id, from.device, from.port, to.device, to.port);
       if (self->default_cable_length > 0)
         wp_cable_set_length_m (cable, self->default_cable_length);
+      /* Tagged at once, so the sheet and the labels printed later agree with the canvas. */
+      label = wp_cable_label_next (plan, prefixes, wp_cable_label_kind (plan, cable));
+      wp_cable_set_label (cable, label);
       wp_history_add_cable (history, cable, -1);
       wp_selection_select_cable (selection, cable, WP_SELECT_REPLACE);
     }
