@@ -73,6 +73,7 @@ renumber_cables (GtkWidget  *widget,
   g_auto(GStrv) labels = NULL;
   g_autofree WpCable **cables = NULL;
   g_autofree char *message = NULL;
+  gboolean changed = FALSE;
 
   if (n == 0)
     {
@@ -82,7 +83,16 @@ renumber_cables (GtkWidget  *widget,
   labels = wp_cable_label_renumber (plan, prefixes);
   cables = g_new (WpCable *, n);
   for (guint i = 0; i < n; i++)
-    cables[i] = wp_plan_get_cable (plan, i);
+    {
+      cables[i] = wp_plan_get_cable (plan, i);
+      changed |= g_strcmp0 (wp_cable_get_label (cables[i]), labels[i]) != 0;
+    }
+  /* No undo step that changes nothing. */
+  if (!changed)
+    {
+      adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_("The cables are already numbered in order")));
+      return;
+    }
   wp_history_relabel_cables (wp_document_get_history (self->document), cables,
                              (const char * const *) labels, n);
   message = g_strdup_printf (ngettext ("Renumbered %u cable", "Renumbered %u cables", n), n);
