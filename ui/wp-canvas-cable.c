@@ -11,7 +11,9 @@
 
 #include "wp-canvas-private.h"
 #include "wp-rules.h"
+#include "wp-settings.h"
 #include "wp-severity.h"
+#include "wp-sheet.h"
 
 #define SLICE_MICROSECONDS 6000
 #define TARGET_PIXELS        10.0   /* a port this near the pointer takes the cable */
@@ -262,7 +264,9 @@ wp_canvas_connect (WpCanvas         *self,
 {
   WpPlan *plan;
   g_autofree char *id = NULL;
+  g_autofree char *label = NULL;
   g_autoptr(WpCable) cable = NULL;
+  g_autoptr(GHashTable) prefixes = wp_settings_get_label_prefixes ();
 
   g_return_if_fail (WP_IS_CANVAS (self));
   g_return_if_fail (self->document != NULL);
@@ -272,6 +276,9 @@ wp_canvas_connect (WpCanvas         *self,
   cable = wp_cable_new (id, from->device, from->port, to->device, to->port);
   if (self->default_cable_length > 0)
     wp_cable_set_length_m (cable, self->default_cable_length);
+  /* Tagged at once, so the sheet and the labels printed later agree with the canvas. */
+  label = wp_cable_label_next (plan, prefixes, wp_cable_label_kind (plan, cable));
+  wp_cable_set_label (cable, label);
   wp_history_add_cable (wp_document_get_history (self->document), cable, -1);
   wp_selection_select_cable (wp_document_get_selection (self->document), cable, WP_SELECT_REPLACE);
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "wp-settings.h"
+#include "wp-sheet.h"
 
 /* Returns: (transfer none) (nullable): the settings, or NULL without a schema. */
 GSettings *
@@ -57,3 +58,23 @@ wp_settings_open_last_folder (GtkFileChooser *chooser)
   gtk_file_chooser_set_current_folder (chooser, folder, NULL);
 }
 
+
+/* Returns: (transfer full): the cable label prefixes (wp_cable_label_keys() to prefix) of
+ * the key cable-label-prefixes, or the defaults without a schema. */
+GHashTable *
+wp_settings_get_label_prefixes (void)
+{
+  g_autoptr(GVariant) value = NULL;
+  GHashTable *prefixes;
+  GVariantIter iter;
+  char *key, *prefix;
+
+  if (wp_settings_get () == NULL)
+    return wp_cable_label_default_prefixes ();
+  value = g_settings_get_value (wp_settings_get (), "cable-label-prefixes");
+  prefixes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_variant_iter_init (&iter, value);
+  while (g_variant_iter_next (&iter, "{ss}", &key, &prefix))
+    g_hash_table_insert (prefixes, key, prefix);
+  return prefixes;
+}

@@ -73,4 +73,7 @@ void      wp_window_dispose_files     (WpWindow    *self);
 void      wp_window_watch_file        (WpWindow    *self);
 void      wp_window_document_changed  (WpWindow    *self);
 
+/* wp-window-sheet.c */
+void      wp_window_class_init_sheet  (GtkWidgetClass *widget_class);
+
 G_END_DECLS

@@ -294,6 +294,7 @@ wp_window_class_init (WpWindowClass *klass)
   wp_window_class_init_files (widget_class);
   wp_window_class_init_filter (widget_class);
   wp_window_class_init_compare (widget_class);
+  wp_window_class_init_sheet (widget_class);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_redo);
   gtk_widget_class_install_action (widget_class, "win.find-device", NULL, find_device);

@@ -585,6 +585,34 @@ test_preferences (Fixture       *fixture,
   }
 }
 
+/* A drawn cable is labelled at once, numbered on from the plan's labels of its kind,
+ * with the prefix of the preferences. */
+static void
+test_automatic_label (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  WpDevice *mic = drop (fixture, "generic.dynamic-vocal-mic", 120, 100);
+  WpDevice *mic2 = drop (fixture, "generic.dynamic-vocal-mic", 120, 300);
+  WpDevice *mic3 = drop (fixture, "generic.dynamic-vocal-mic", 120, 500);
+  WpDevice *mixer = drop (fixture, "generic.compact-analog-mixer-12", 600, 100);
+  g_autoptr(GVariant) prefixes = NULL;
+  WpCable *first;
+
+  g_assert_cmpint (draw_cable (fixture, mic, "out", mixer, "in1", NULL), ==, WP_PORT_VERDICT_OK);
+  first = wp_plan_get_cable (plan_of (fixture), 0);
+  g_assert_cmpstr (wp_cable_get_label (first), ==, "MIC-01");
+
+  /* Numbering follows the highest label in use, not the count of cables. */
+  wp_cable_set_label (first, "MIC-07");
+  g_assert_cmpint (draw_cable (fixture, mic2, "out", mixer, "in2", NULL), ==, WP_PORT_VERDICT_OK);
+  g_assert_cmpstr (wp_cable_get_label (wp_plan_get_cable (plan_of (fixture), 1)), ==, "MIC-08");
+
+  prefixes = g_variant_ref_sink (g_variant_new_parsed ("{'mic': 'VOX'}"));
+  g_settings_set_value (wp_settings_get (), "cable-label-prefixes", prefixes);
+  g_assert_cmpint (draw_cable (fixture, mic3, "out", mixer, "in3", NULL), ==, WP_PORT_VERDICT_OK);
+  g_assert_cmpstr (wp_cable_get_label (wp_plan_get_cable (plan_of (fixture), 2)), ==, "VOX-01");
+}
+
 static void
 add (const char *name,
      void      (*test) (Fixture *, gconstpointer))
@@ -610,5 +638,6 @@ main (int   argc,
   add ("/canvas/duplicate-and-clipboard", test_duplicate_and_clipboard);
   add ("/canvas/paste-refuses-text", test_paste_refuses_text);
   add ("/canvas/preferences", test_preferences);
+  add ("/canvas/cable/automatic-label", test_automatic_label);
   return g_test_run ();
 }
