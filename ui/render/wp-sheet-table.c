@@ -150,7 +150,7 @@ measure_cells (WpSheetTable               *table,
 }
 
 /* Measures every row once and appends the pages, each as full as @height allows; a
- * heading never ends a page. */
+ * heading never ends a page, and a page that continues a group repeats its heading. */
 void
 wp_sheet_table_paginate (WpSheetTable *table,
                          WpSheetText  *text,
@@ -158,7 +158,8 @@ wp_sheet_table_paginate (WpSheetTable *table,
                          double        height,
                          GArray       *pages)
 {
-  WpSheetTablePage page = { table, 0, 0, FALSE };
+  WpSheetTablePage page = { table, 0, 0, FALSE, -1 };
+  int heading = -1;
   double used;
 
   table->header_height = measure_cells (table, text, text->bold, table->headers, width);
@@ -183,13 +184,34 @@ wp_sheet_table_paginate (WpSheetTable *table,
       if (page.n_rows > 0 && used + need > height)
         {
           g_array_append_val (pages, page);
-          page = (WpSheetTablePage) { table, r, 0, TRUE };
+          page = (WpSheetTablePage) { table, r, 0, TRUE, row->group != NULL ? -1 : heading };
           used = TITLE_GAP + table->header_height;
+          if (page.heading >= 0)
+            used += ((WpSheetRow *) g_ptr_array_index (table->rows, heading))->height;
         }
+      if (row->group != NULL)
+        heading = (int) r;
       used += row->height;
       page.n_rows++;
     }
   g_array_append_val (pages, page);
+}
+
+static void
+draw_heading (WpSheetText *text,
+              cairo_t     *cr,
+              const char  *heading,
+              double       x,
+              double       y,
+              double       width,
+              double       height)
+{
+  cairo_set_source_rgb (cr, 0.96, 0.96, 0.97);
+  cairo_rectangle (cr, x, y + 4, width, height - 4);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  wp_sheet_text_draw (text, cr, text->bold, heading, x + PAD, y + 4 + PAD, width - 2 * PAD,
+                      PANGO_ALIGN_LEFT);
 }
 
 static void
@@ -249,19 +271,21 @@ wp_sheet_table_draw (const WpSheetTablePage *page,
   draw_cells (table, text, cr, text->bold, table->headers, x, y, width, table->header_height);
   y += table->header_height;
 
+  if (page->heading >= 0)
+    {
+      WpSheetRow *row = g_ptr_array_index (table->rows, page->heading);
+      /* Translators: a group of a table continued from the page before */
+      g_autofree char *heading = g_strdup_printf (_("%s (continued)"), row->group);
+
+      draw_heading (text, cr, heading, x, y, width, row->height);
+      y += row->height;
+    }
   for (guint r = page->first; r < page->first + page->n_rows; r++)
     {
       WpSheetRow *row = g_ptr_array_index (table->rows, r);
 
       if (row->group != NULL)
-        {
-          cairo_set_source_rgb (cr, 0.96, 0.96, 0.97);
-          cairo_rectangle (cr, x, y + 4, width, row->height - 4);
-          cairo_fill (cr);
-          cairo_set_source_rgb (cr, 0, 0, 0);
-          wp_sheet_text_draw (text, cr, text->bold, row->group, x + PAD, y + 4 + PAD,
-                              width - 2 * PAD, PANGO_ALIGN_LEFT);
-        }
+        draw_heading (text, cr, row->group, x, y, width, row->height);
       else
         draw_cells (table, text, cr, text->normal, (const char * const *) row->cells,
                     x, y, width, row->height);

@@ -55,6 +55,8 @@ typedef struct {
   guint         first;
   guint         n_rows;
   gboolean      continued;   /* not the table's first page */
+  int           heading;     /* the heading row repeated atop a page that continues its
+                              * group, or -1 */
 } WpSheetTablePage;
 
 WpSheetTable *wp_sheet_table_new      (const char   *title,
