@@ -30,6 +30,17 @@ wp_sheet_text_init (WpSheetText *text)
   pango_font_description_set_weight (text->bold, PANGO_WEIGHT_BOLD);
   text->heading = pango_font_description_copy (text->bold);
   pango_font_description_set_size (text->heading, 13 * PANGO_SCALE);
+
+  text->line_height = wp_sheet_text_set (text, text->normal, "X", -1);
+  for (char c = ' '; c < 127; c++)
+    {
+      char one[2] = { c, '\0' };
+      int advance;
+
+      wp_sheet_text_set (text, text->normal, one, -1);
+      pango_layout_get_size (text->layout, &advance, NULL);
+      text->advances[(guchar) c] = (double) advance / PANGO_SCALE;
+    }
 }
 
 void
@@ -56,6 +67,40 @@ wp_sheet_text_set (WpSheetText                *text,
   pango_layout_set_text (text->layout, string, -1);
   pango_layout_get_size (text->layout, NULL, &height);
   return (double) height / PANGO_SCALE;
+}
+
+/* The height of @string laid out in @width, as wp_sheet_text_set() gives it, without
+ * shaping it when every line is plain ASCII in the normal font and surely fits: the sum of
+ * the characters' advances, with room for kerning, within the width. Most cells of a big
+ * sheet are such one-liners, and shaping is what measuring costs. */
+double
+wp_sheet_text_measure (WpSheetText                *text,
+                       const PangoFontDescription *font,
+                       const char                 *string,
+                       double                      width)
+{
+  double line = 0;
+  guint lines = 1;
+
+  if (font != text->normal)
+    return wp_sheet_text_set (text, font, string, width);
+  for (const char *c = string; *c != '\0'; c++)
+    {
+      if (*c == '\n')
+        {
+          lines++;
+          line = 0;
+        }
+      else if (*c < ' ' || *c > '~')
+        return wp_sheet_text_set (text, font, string, width);
+      else
+        {
+          line += text->advances[(guchar) *c];
+          if (line * 1.02 + 1 > width)
+            return wp_sheet_text_set (text, font, string, width);
+        }
+    }
+  return lines * text->line_height;
 }
 
 void
@@ -144,8 +189,8 @@ measure_cells (WpSheetTable               *table,
 
   for (guint c = 0; c < table->n_columns; c++)
     if ((int) c != table->tick_column && cells[c][0] != '\0')
-      height = MAX (height, wp_sheet_text_set (text, font, cells[c],
-                                               table->widths[c] * width - 2 * PAD));
+      height = MAX (height, wp_sheet_text_measure (text, font, cells[c],
+                                                   table->widths[c] * width - 2 * PAD));
   return MAX (height, TICK) + 2 * PAD;
 }
 
