@@ -128,6 +128,15 @@ end_init (WpSheetEnd   *end,
   end->connector = panel_connector (port);
 }
 
+/* "P3": how the sheet numbers its open problem @index (from 0), on the schedule and in the
+ * list of open problems. */
+char *
+wp_sheet_problem_number (guint index)
+{
+  /* Translators: an open problem's number on the wiring sheet */
+  return g_strdup_printf (_("P%u"), index + 1);
+}
+
 /* A cable's open problems: their full text and their short references, one per line. */
 typedef struct {
   GString *texts;
@@ -152,6 +161,7 @@ problems_by_cable (GPtrArray *problems)
   for (guint i = 0; i < problems->len; i++)
     {
       const WpProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *number = wp_sheet_problem_number (i);
 
       for (guint c = 0; c < problem->cables->len; c++)
         {
@@ -171,9 +181,8 @@ problems_by_cable (GPtrArray *problems)
               g_string_append_c (found->refs, '\n');
             }
           g_string_append (found->texts, problem->message);
-          /* Translators: a problem on the cable schedule: its number on the sheet's list
-           * of open problems, then its rule id (never translated) */
-          g_string_append_printf (found->refs, _("P%u %s"), i + 1, problem->rule);
+          /* The rule id is never translated. */
+          g_string_append_printf (found->refs, "%s %s", number, problem->rule);
         }
     }
   return by_cable;

@@ -73,6 +73,7 @@ typedef struct {
 WpSheet    *wp_sheet_new               (WpPlan       *plan,
                                         GHashTable   *prefixes);
 void        wp_sheet_free              (WpSheet      *sheet);
+char       *wp_sheet_problem_number    (guint         index);
 char       *wp_sheet_cable_type        (WpPlan       *plan,
                                         WpCable      *cable);
 double      wp_sheet_stock_length      (double        length_m);

@@ -334,8 +334,7 @@ problems_table (WpSheet *sheet)
             g_string_append (cables, _(", "));
           g_string_append (cables, label != NULL ? label : g_ptr_array_index (problem->cables, c));
         }
-      /* Translators: a problem's number on the sheet, as the cable schedule cites it */
-      wp_sheet_table_add_row (table, make_cells (4, g_strdup_printf (_("P%u"), i + 1),
+      wp_sheet_table_add_row (table, make_cells (4, wp_sheet_problem_number (i),
                                                  g_strdup (_(severities[problem->severity])),
                                                  g_strdup_printf ("%s\n%s", problem->message,
                                                                   problem->fix),
