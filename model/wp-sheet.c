@@ -26,6 +26,7 @@ schedule_row_free (WpScheduleRow *row)
   g_free (row->type);
   g_free (row->notes);
   g_free (row->problems);
+  g_free (row->problem_refs);
   g_free (row);
 }
 
@@ -127,30 +128,99 @@ end_init (WpSheetEnd   *end,
   end->connector = panel_connector (port);
 }
 
-/* Each cable's open problems as text, one per line. */
+/* "P3": how the sheet numbers its open problem @index (from 0), on the schedule and in the
+ * list of open problems. */
+char *
+wp_sheet_problem_number (guint index)
+{
+  /* Translators: an open problem's number on the wiring sheet */
+  return g_strdup_printf (_("P%u"), index + 1);
+}
+
+/* A cable's open problems: their full text and their short references, one per line. */
+typedef struct {
+  GString *texts;
+  GString *refs;
+} CableProblems;
+
+static void
+cable_problems_free (CableProblems *problems)
+{
+  g_string_free (problems->texts, TRUE);
+  g_string_free (problems->refs, TRUE);
+  g_free (problems);
+}
+
+/* @problems: the sheet's open problems, numbered from 1 in their order. */
 static GHashTable *
 problems_by_cable (GPtrArray *problems)
 {
-  GHashTable *texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                             (GDestroyNotify) g_free);
+  GHashTable *by_cable = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                (GDestroyNotify) cable_problems_free);
 
   for (guint i = 0; i < problems->len; i++)
     {
       const WpProblem *problem = g_ptr_array_index (problems, i);
+      g_autofree char *number = wp_sheet_problem_number (i);
 
-      if (problem->waived)
-        continue;
       for (guint c = 0; c < problem->cables->len; c++)
         {
           const char *id = g_ptr_array_index (problem->cables, c);
-          char *old = g_hash_table_lookup (texts, id);
+          CableProblems *found = g_hash_table_lookup (by_cable, id);
 
-          g_hash_table_insert (texts, (gpointer) id,
-                               old != NULL ? g_strconcat (old, "\n", problem->message, NULL)
-                                           : g_strdup (problem->message));
+          if (found == NULL)
+            {
+              found = g_new (CableProblems, 1);
+              found->texts = g_string_new (NULL);
+              found->refs = g_string_new (NULL);
+              g_hash_table_insert (by_cable, (gpointer) id, found);
+            }
+          else
+            {
+              g_string_append_c (found->texts, '\n');
+              g_string_append_c (found->refs, '\n');
+            }
+          g_string_append (found->texts, problem->message);
+          /* The rule id is never translated. */
+          g_string_append_printf (found->refs, "%s %s", number, problem->rule);
         }
     }
-  return texts;
+  return by_cable;
+}
+
+/* The open problems, grouped by rule, the rules in the order they first report; within a
+ * rule in the rules' order. */
+static void
+collect_problems (WpSheet   *sheet,
+                  GPtrArray *problems)
+{
+  g_autoptr(GHashTable) rules = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      WpProblem *problem = g_ptr_array_index (problems, i);
+      GPtrArray *same;
+
+      if (problem->waived)
+        continue;
+      same = g_hash_table_lookup (rules, problem->rule);
+      if (same == NULL)
+        {
+          same = g_ptr_array_new ();
+          g_hash_table_insert (rules, problem->rule, same);
+          g_ptr_array_add (order, same);
+        }
+      g_ptr_array_add (same, problem);
+    }
+  for (guint r = 0; r < order->len; r++)
+    {
+      GPtrArray *same = g_ptr_array_index (order, r);
+
+      for (guint i = 0; i < same->len; i++)
+        g_ptr_array_add (sheet->problems, wp_problem_copy (g_ptr_array_index (same, i)));
+      g_ptr_array_unref (same);
+    }
 }
 
 typedef struct {
@@ -172,7 +242,7 @@ build_schedule (WpSheet    *sheet,
                 WpPlan     *plan,
                 Zones      *zones,
                 GStrv       labels,
-                GHashTable *problem_texts)
+                GHashTable *cable_problems)
 {
   g_autoptr(GHashTable) groups = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                         NULL);
@@ -182,7 +252,8 @@ build_schedule (WpSheet    *sheet,
     {
       WpCable *cable = wp_plan_get_cable (plan, i);
       const char *label = wp_cable_get_label (cable);
-      const char *problems = g_hash_table_lookup (problem_texts, wp_cable_get_id (cable));
+      const CableProblems *problems = g_hash_table_lookup (cable_problems,
+                                                           wp_cable_get_id (cable));
       WpConnection connection;
       WpScheduleRow *row;
       WpScheduleGroup *group;
@@ -200,7 +271,8 @@ build_schedule (WpSheet    *sheet,
       row->type = wp_sheet_cable_type (plan, cable);
       row->length_m = wp_cable_get_length_m (cable);
       row->notes = g_strdup (wp_cable_get_notes (cable) != NULL ? wp_cable_get_notes (cable) : "");
-      row->problems = g_strdup (problems != NULL ? problems : "");
+      row->problems = g_strdup (problems != NULL ? problems->texts->str : "");
+      row->problem_refs = g_strdup (problems != NULL ? problems->refs->str : "");
 
       slot.key = (guint64) zone_position (zones, connection.source_device) << 32
                  | zone_position (zones, connection.sink_device);
@@ -330,7 +402,7 @@ wp_sheet_new (WpPlan     *plan,
               GHashTable *prefixes)
 {
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GHashTable) problem_texts = NULL;
+  g_autoptr(GHashTable) cable_problems = NULL;
   g_auto(GStrv) labels = NULL;
   Zones zones;
   WpSheet *sheet;
@@ -355,18 +427,12 @@ wp_sheet_new (WpPlan     *plan,
     }
 
   problems = wp_rules_check_plan (plan);
-  problem_texts = problems_by_cable (problems);
+  collect_problems (sheet, problems);
+  cable_problems = problems_by_cable (sheet->problems);
   labels = wp_cable_label_fill (plan, prefixes);
-  build_schedule (sheet, plan, &zones, labels, problem_texts);
+  build_schedule (sheet, plan, &zones, labels, cable_problems);
   build_inputs (sheet, plan);
   wp_sheet_build_pack_list (sheet, plan, problems);
-  for (guint i = 0; i < problems->len; i++)
-    {
-      WpProblem *problem = g_ptr_array_index (problems, i);
-
-      if (!problem->waived)
-        g_ptr_array_add (sheet->problems, wp_problem_copy (problem));
-    }
   g_hash_table_unref (zones.names);
   g_hash_table_unref (zones.positions);
   return sheet;

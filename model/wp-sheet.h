@@ -31,6 +31,8 @@ typedef struct {
   double       length_m;     /* NAN: not given */
   char        *notes;
   char        *problems;     /* "" or the cable's open problems, one per line */
+  char        *problem_refs; /* "" or "P3 phantom-missing", one per line: the problem's
+                              * number on the sheet's open problems and its rule */
 } WpScheduleRow;
 
 typedef struct {
@@ -63,13 +65,15 @@ typedef struct {
   GPtrArray *pack_cables;   /* of WpPackRow*, by type then length */
   GPtrArray *pack_adapters; /* of WpPackRow* */
   GPtrArray *pack_devices;  /* of WpPackRow*, by model */
-  GPtrArray *problems;      /* of WpProblem*, the open (not waived) ones, in the rules' order */
+  GPtrArray *problems;      /* of WpProblem*, the open (not waived) ones, by rule (in the
+                             * order the rules first report them); problem i is "P<i+1>" */
   guint      n_cables;
 } WpSheet;
 
 WpSheet    *wp_sheet_new               (WpPlan       *plan,
                                         GHashTable   *prefixes);
 void        wp_sheet_free              (WpSheet      *sheet);
+char       *wp_sheet_problem_number    (guint         index);
 char       *wp_sheet_cable_type        (WpPlan       *plan,
                                         WpCable      *cable);
 double      wp_sheet_stock_length      (double        length_m);

@@ -4,6 +4,7 @@
 #include <math.h>
 
 #include "wp-history.h"
+#include "wp-problem.h"
 #include "wp-sheet.h"
 #include "wp-test-util.h"
 
@@ -20,6 +21,30 @@ find_row (WpSheet    *sheet,
           return g_ptr_array_index (group->rows, r);
     }
   return NULL;
+}
+
+/* @row's short references name, line by line, the sheet's open problems of its cable. */
+static void
+check_problem_refs (WpSheet       *sheet,
+                    WpScheduleRow *row)
+{
+  g_auto(GStrv) refs = g_strsplit (row->problem_refs, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; i < sheet->problems->len; i++)
+    {
+      WpProblem *problem = g_ptr_array_index (sheet->problems, i);
+      g_autofree char *number = wp_sheet_problem_number (i);
+      g_autofree char *expected = g_strdup_printf ("%s %s", number, problem->rule);
+
+      if (!wp_problem_has_cable (problem, wp_cable_get_id (row->cable)))
+        continue;
+      g_assert_cmpuint (n, <, g_strv_length (refs));
+      g_assert_cmpstr (refs[n], ==, expected);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, g_strv_length (refs));
+  g_assert_cmpuint (n, >, 0);
 }
 
 static void
@@ -49,6 +74,7 @@ test_schedule (void)
   g_assert_cmpstr (row->type, ==, "XLR F to XLR M, balanced mic");
   g_assert_cmpfloat (row->length_m, ==, 8);
   g_assert_cmpstr (row->problems, ==, "");
+  g_assert_cmpstr (row->problem_refs, ==, "");
 
   row = find_row (sheet, "INST-01");
   g_assert_nonnull (row);
@@ -56,6 +82,8 @@ test_schedule (void)
   row = find_row (sheet, "MIC-04");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (row->problems, "phantom"));
+  /* The printed schedule cites each problem by its number on the sheet and its rule. */
+  check_problem_refs (sheet, row);
 }
 
 static void

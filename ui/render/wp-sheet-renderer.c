@@ -7,6 +7,7 @@
 
 #include "wp-sheet-renderer.h"
 #include "wp-problem.h"
+#include "wp-rule-help.h"
 #include "wp-sheet-table.h"
 
 #define MARGIN        30.0   /* points, around the page */
@@ -152,9 +153,9 @@ length_text (double length_m)
 static char *
 end_text (const WpSheetEnd *end)
 {
-  /* Translators: a cable end on the schedule: device, port, then zone and connector */
-  return g_strdup_printf (_("%s: %s\n%s, %s"), end->device, end->port, end->zone,
-                          end->connector);
+  /* Translators: a cable end on the schedule: device, port and connector; the group
+   * heading above names the zones */
+  return g_strdup_printf (_("%s: %s (%s)"), end->device, end->port, end->connector);
 }
 
 static GStrv
@@ -174,7 +175,7 @@ static WpSheetTable *
 schedule_table (WpSheet *sheet)
 {
   static const char *headers[8];
-  static const double widths[] = { 0.03, 0.08, 0.19, 0.19, 0.17, 0.06, 0.12, 0.16 };
+  static const double widths[] = { 0.025, 0.07, 0.21, 0.21, 0.16, 0.05, 0.12, 0.155 };
   WpSheetTable *table;
 
   headers[0] = "";
@@ -200,7 +201,7 @@ schedule_table (WpSheet *sheet)
                                                      g_strdup (row->type),
                                                      length_text (row->length_m),
                                                      g_strdup (row->notes),
-                                                     g_strdup (row->problems)));
+                                                     g_strdup (row->problem_refs)));
         }
     }
   return table;
@@ -272,13 +273,27 @@ pack_table (WpSheet *sheet)
   return table;
 }
 
+/* "Phantom power (phantom-missing)": the heading of a rule's problems. */
+static char *
+rule_heading (const char *rule)
+{
+  WpRuleHelp help;
+
+  if (!wp_rule_help_lookup (rule, &help))
+    return g_strdup (rule);
+  /* Translators: a group of the open problems: the rule's title and its id */
+  return g_strdup_printf (_("%s (%s)"), help.title, rule);
+}
+
+/* Numbered as the schedule refers to them (P1, P2 …), one group per rule. */
 static WpSheetTable *
 problems_table (WpSheet *sheet)
 {
-  static const char *headers[3];
-  static const double widths[] = { 0.12, 0.68, 0.2 };
+  static const char *headers[4];
+  static const double widths[] = { 0.06, 0.09, 0.72, 0.13 };
   static const char * const severities[] = { N_("Note"), N_("Warning"), N_("Error") };
   g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *rule = NULL;
   WpSheetTable *table;
 
   for (guint g = 0; g < sheet->schedule->len; g++)
@@ -292,10 +307,11 @@ problems_table (WpSheet *sheet)
           g_hash_table_insert (labels, (gpointer) wp_cable_get_id (row->cable), row->label);
         }
     }
-  headers[0] = _("Severity");
-  headers[1] = _("Problem and fix");
-  headers[2] = _("Cables");
-  table = wp_sheet_table_new (_("Open problems"), FALSE, 3, headers, widths, -1);
+  headers[0] = _("No.");
+  headers[1] = _("Severity");
+  headers[2] = _("Problem and fix");
+  headers[3] = _("Cables");
+  table = wp_sheet_table_new (_("Open problems"), FALSE, 4, headers, widths, -1);
   if (sheet->problems->len == 0)
     wp_sheet_table_add_group (table, _("No open problems."));
   for (guint i = 0; i < sheet->problems->len; i++)
@@ -303,6 +319,13 @@ problems_table (WpSheet *sheet)
       WpProblem *problem = g_ptr_array_index (sheet->problems, i);
       GString *cables = g_string_new (NULL);
 
+      if (rule == NULL || !g_str_equal (rule, problem->rule))
+        {
+          g_autofree char *heading = rule_heading (problem->rule);
+
+          wp_sheet_table_add_group (table, heading);
+          rule = problem->rule;
+        }
       for (guint c = 0; c < problem->cables->len; c++)
         {
           const char *label = g_hash_table_lookup (labels, g_ptr_array_index (problem->cables, c));
@@ -311,7 +334,8 @@ problems_table (WpSheet *sheet)
             g_string_append (cables, _(", "));
           g_string_append (cables, label != NULL ? label : g_ptr_array_index (problem->cables, c));
         }
-      wp_sheet_table_add_row (table, make_cells (3, g_strdup (_(severities[problem->severity])),
+      wp_sheet_table_add_row (table, make_cells (4, wp_sheet_problem_number (i),
+                                                 g_strdup (_(severities[problem->severity])),
                                                  g_strdup_printf ("%s\n%s", problem->message,
                                                                   problem->fix),
                                                  g_string_free (cables, FALSE)));

@@ -30,6 +30,17 @@ wp_sheet_text_init (WpSheetText *text)
   pango_font_description_set_weight (text->bold, PANGO_WEIGHT_BOLD);
   text->heading = pango_font_description_copy (text->bold);
   pango_font_description_set_size (text->heading, 13 * PANGO_SCALE);
+
+  text->line_height = wp_sheet_text_set (text, text->normal, "X", -1);
+  for (char c = ' '; c < 127; c++)
+    {
+      char one[2] = { c, '\0' };
+      int advance;
+
+      wp_sheet_text_set (text, text->normal, one, -1);
+      pango_layout_get_size (text->layout, &advance, NULL);
+      text->advances[(guchar) c] = (double) advance / PANGO_SCALE;
+    }
 }
 
 void
@@ -56,6 +67,40 @@ wp_sheet_text_set (WpSheetText                *text,
   pango_layout_set_text (text->layout, string, -1);
   pango_layout_get_size (text->layout, NULL, &height);
   return (double) height / PANGO_SCALE;
+}
+
+/* The height of @string laid out in @width, as wp_sheet_text_set() gives it, without
+ * shaping it when every line is plain ASCII in the normal font and surely fits: the sum of
+ * the characters' advances, with room for kerning, within the width. Most cells of a big
+ * sheet are such one-liners, and shaping is what measuring costs. */
+double
+wp_sheet_text_measure (WpSheetText                *text,
+                       const PangoFontDescription *font,
+                       const char                 *string,
+                       double                      width)
+{
+  double line = 0;
+  guint lines = 1;
+
+  if (font != text->normal)
+    return wp_sheet_text_set (text, font, string, width);
+  for (const char *c = string; *c != '\0'; c++)
+    {
+      if (*c == '\n')
+        {
+          lines++;
+          line = 0;
+        }
+      else if (*c < ' ' || *c > '~')
+        return wp_sheet_text_set (text, font, string, width);
+      else
+        {
+          line += text->advances[(guchar) *c];
+          if (line * 1.02 + 1 > width)
+            return wp_sheet_text_set (text, font, string, width);
+        }
+    }
+  return lines * text->line_height;
 }
 
 void
@@ -144,13 +189,13 @@ measure_cells (WpSheetTable               *table,
 
   for (guint c = 0; c < table->n_columns; c++)
     if ((int) c != table->tick_column && cells[c][0] != '\0')
-      height = MAX (height, wp_sheet_text_set (text, font, cells[c],
-                                               table->widths[c] * width - 2 * PAD));
+      height = MAX (height, wp_sheet_text_measure (text, font, cells[c],
+                                                   table->widths[c] * width - 2 * PAD));
   return MAX (height, TICK) + 2 * PAD;
 }
 
 /* Measures every row once and appends the pages, each as full as @height allows; a
- * heading never ends a page. */
+ * heading never ends a page, and a page that continues a group repeats its heading. */
 void
 wp_sheet_table_paginate (WpSheetTable *table,
                          WpSheetText  *text,
@@ -158,7 +203,8 @@ wp_sheet_table_paginate (WpSheetTable *table,
                          double        height,
                          GArray       *pages)
 {
-  WpSheetTablePage page = { table, 0, 0, FALSE };
+  WpSheetTablePage page = { table, 0, 0, FALSE, -1 };
+  int heading = -1;
   double used;
 
   table->header_height = measure_cells (table, text, text->bold, table->headers, width);
@@ -183,13 +229,34 @@ wp_sheet_table_paginate (WpSheetTable *table,
       if (page.n_rows > 0 && used + need > height)
         {
           g_array_append_val (pages, page);
-          page = (WpSheetTablePage) { table, r, 0, TRUE };
+          page = (WpSheetTablePage) { table, r, 0, TRUE, row->group != NULL ? -1 : heading };
           used = TITLE_GAP + table->header_height;
+          if (page.heading >= 0)
+            used += ((WpSheetRow *) g_ptr_array_index (table->rows, heading))->height;
         }
+      if (row->group != NULL)
+        heading = (int) r;
       used += row->height;
       page.n_rows++;
     }
   g_array_append_val (pages, page);
+}
+
+static void
+draw_heading (WpSheetText *text,
+              cairo_t     *cr,
+              const char  *heading,
+              double       x,
+              double       y,
+              double       width,
+              double       height)
+{
+  cairo_set_source_rgb (cr, 0.96, 0.96, 0.97);
+  cairo_rectangle (cr, x, y + 4, width, height - 4);
+  cairo_fill (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  wp_sheet_text_draw (text, cr, text->bold, heading, x + PAD, y + 4 + PAD, width - 2 * PAD,
+                      PANGO_ALIGN_LEFT);
 }
 
 static void
@@ -249,19 +316,21 @@ wp_sheet_table_draw (const WpSheetTablePage *page,
   draw_cells (table, text, cr, text->bold, table->headers, x, y, width, table->header_height);
   y += table->header_height;
 
+  if (page->heading >= 0)
+    {
+      WpSheetRow *row = g_ptr_array_index (table->rows, page->heading);
+      /* Translators: a group of a table continued from the page before */
+      g_autofree char *heading = g_strdup_printf (_("%s (continued)"), row->group);
+
+      draw_heading (text, cr, heading, x, y, width, row->height);
+      y += row->height;
+    }
   for (guint r = page->first; r < page->first + page->n_rows; r++)
     {
       WpSheetRow *row = g_ptr_array_index (table->rows, r);
 
       if (row->group != NULL)
-        {
-          cairo_set_source_rgb (cr, 0.96, 0.96, 0.97);
-          cairo_rectangle (cr, x, y + 4, width, row->height - 4);
-          cairo_fill (cr);
-          cairo_set_source_rgb (cr, 0, 0, 0);
-          wp_sheet_text_draw (text, cr, text->bold, row->group, x + PAD, y + 4 + PAD,
-                              width - 2 * PAD, PANGO_ALIGN_LEFT);
-        }
+        draw_heading (text, cr, row->group, x, y, width, row->height);
       else
         draw_cells (table, text, cr, text->normal, (const char * const *) row->cells,
                     x, y, width, row->height);

@@ -15,11 +15,17 @@ typedef struct {
   PangoFontDescription *normal;
   PangoFontDescription *bold;
   PangoFontDescription *heading;
+  double                advances[128];   /* of printable ASCII in the normal font */
+  double                line_height;     /* of the normal font */
 } WpSheetText;
 
 void    wp_sheet_text_init    (WpSheetText *text);
 void    wp_sheet_text_clear   (WpSheetText *text);
 double  wp_sheet_text_set     (WpSheetText *text,
+                               const PangoFontDescription *font,
+                               const char  *string,
+                               double       width);
+double  wp_sheet_text_measure (WpSheetText *text,
                                const PangoFontDescription *font,
                                const char  *string,
                                double       width);
@@ -55,6 +61,8 @@ typedef struct {
   guint         first;
   guint         n_rows;
   gboolean      continued;   /* not the table's first page */
+  int           heading;     /* the heading row repeated atop a page that continues its
+                              * group, or -1 */
 } WpSheetTablePage;
 
 WpSheetTable *wp_sheet_table_new      (const char   *title,
