@@ -12,6 +12,8 @@ packages=(
   xvfb xauth dbus-x11 at-spi2-core
   # desktop integration checks
   desktop-file-utils appstream shared-mime-info
+  # sanitizer, valgrind and fuzz runs of build-aux/test.sh
+  valgrind clang libclang-rt-14-dev
   # sheet and export checks
   poppler-utils librsvg2-bin file
 )

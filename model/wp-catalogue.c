@@ -236,6 +236,7 @@ wp_catalogue_load_data (WpCatalogue  *self,
     {
       gsize saved = wp_reader_enter_key (&reader, "devices");
 
+      ok = wp_reader_check_count (&reader, devices, WP_READ_MAX_DEVICES);
       for (gsize i = 0; ok && i < json_object_array_length (devices); i++)
         {
           gsize saved_item = wp_reader_enter_index (&reader, i);

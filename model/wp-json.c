@@ -219,9 +219,13 @@ scan_literal (Scanner    *s,
 static gboolean
 enter (Scanner *s)
 {
-  if (++s->depth > WP_JSON_MAX_DEPTH)
-    return fail (s, s->pos, _("nested too deeply"));
-  return TRUE;
+  g_autofree char *message = NULL;
+
+  if (++s->depth <= WP_JSON_MAX_DEPTH)
+    return TRUE;
+  message = g_strdup_printf (_("nested too deeply (at most %d levels of arrays and objects)"),
+                             WP_JSON_MAX_DEPTH);
+  return fail (s, s->pos, message);
 }
 
 static void

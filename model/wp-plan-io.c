@@ -76,11 +76,12 @@ typedef gboolean (*ReadItemFunc) (WpReader    *reader,
                                   json_object *object,
                                   WpPlan      *plan);
 
-/* Reads each element of the array @key with @read_item, which sees the element's path. */
+/* Reads each element of the array @key, at most @max, with @read_item, which sees the element's path. */
 static gboolean
 read_list (WpReader     *reader,
            json_object  *root,
            const char   *key,
+           gsize         max,
            WpPlan       *plan,
            ReadItemFunc  read_item)
 {
@@ -92,6 +93,8 @@ read_list (WpReader     *reader,
   if (array == NULL)
     return TRUE;
   saved = wp_reader_enter_key (reader, key);
+  if (!wp_reader_check_count (reader, array, max))
+    return FALSE;
   n = json_object_array_length (array);
   for (gsize i = 0; i < n; i++)
     {
@@ -322,9 +325,9 @@ wp_plan_load_from_data (const char  *text,
   plan = wp_plan_new ();
   ok = wp_reader_check_header (&reader, root, "wireplan", WP_PLAN_FORMAT_VERSION)
        && read_meta (&reader, root, plan, &meta_extra)
-       && read_list (&reader, root, "zones", plan, read_zone)
-       && read_list (&reader, root, "devices", plan, read_device)
-       && read_list (&reader, root, "cables", plan, read_cable);
+       && read_list (&reader, root, "zones", WP_READ_MAX_ZONES, plan, read_zone)
+       && read_list (&reader, root, "devices", WP_READ_MAX_DEVICES, plan, read_device)
+       && read_list (&reader, root, "cables", WP_READ_MAX_CABLES, plan, read_cable);
   wp_reader_clear (&reader);
   if (!ok)
     {

@@ -291,6 +291,54 @@ wp_reader_get_array (WpReader     *reader,
   return *value == NULL || expect_type (reader, key, *value, json_type_array, _("an array"));
 }
 
+/* Fails unless the string @value is within WP_READ_MAX_STRING bytes. */
+static gboolean
+check_string (WpReader    *reader,
+              json_object *value)
+{
+  int length = json_object_get_string_len (value);
+
+  if (length <= WP_READ_MAX_STRING)
+    return TRUE;
+  return wp_reader_fail (reader, WP_READ_ERROR_INVALID,
+                         _("the text is %d bytes long; at most %d are allowed"),
+                         length, WP_READ_MAX_STRING);
+}
+
+/* Fails unless @value is finite, within ±WP_READ_MAX_NUMBER and, if @non_negative, not
+ * negative. */
+static gboolean
+check_number (WpReader *reader,
+              double    value,
+              gboolean  non_negative)
+{
+  if (!isfinite (value))
+    return wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("the number is not finite"));
+  if (non_negative && value < 0)
+    return wp_reader_fail (reader, WP_READ_ERROR_INVALID,
+                           _("must not be negative (found %g)"), value);
+  if (fabs (value) > WP_READ_MAX_NUMBER)
+    return wp_reader_fail (reader, WP_READ_ERROR_INVALID,
+                           _("the number %g is too large (at most %g either way)"),
+                           value, WP_READ_MAX_NUMBER);
+  return TRUE;
+}
+
+/* Fails at the array's path when @array has more than @max elements. */
+gboolean
+wp_reader_check_count (WpReader    *reader,
+                       json_object *array,
+                       gsize        max)
+{
+  gsize n = json_object_array_length (array);
+
+  if (n <= max)
+    return TRUE;
+  return wp_reader_fail (reader, WP_READ_ERROR_INVALID,
+                         _("%" G_GSIZE_FORMAT " items; at most %" G_GSIZE_FORMAT " are allowed"),
+                         n, max);
+}
+
 /* An absent optional string reads as NULL. */
 gboolean
 wp_reader_get_string (WpReader     *reader,
@@ -300,6 +348,8 @@ wp_reader_get_string (WpReader     *reader,
                       char        **value)
 {
   json_object *member;
+  gsize saved;
+  gboolean ok;
 
   *value = NULL;
   if (!lookup (reader, object, key, required, &member))
@@ -308,8 +358,12 @@ wp_reader_get_string (WpReader     *reader,
     return TRUE;
   if (!expect_type (reader, key, member, json_type_string, _("a string")))
     return FALSE;
-  *value = g_strdup (json_object_get_string (member));
-  return TRUE;
+  saved = wp_reader_enter_key (reader, key);
+  ok = check_string (reader, member);
+  wp_reader_leave (reader, saved);
+  if (ok)
+    *value = g_strdup (json_object_get_string (member));
+  return ok;
 }
 
 /* A required, non-empty string. */
@@ -343,6 +397,7 @@ wp_reader_get_number (WpReader    *reader,
 {
   json_object *member;
   gsize saved;
+  gboolean ok;
 
   *value = NAN;
   if (!lookup (reader, object, key, required, &member))
@@ -352,15 +407,10 @@ wp_reader_get_number (WpReader    *reader,
   if (!expect_type (reader, key, member, json_type_double, _("a number")))
     return FALSE;
   *value = json_object_get_double (member);
-  if (isfinite (*value) && (!non_negative || *value >= 0))
-    return TRUE;
   saved = wp_reader_enter_key (reader, key);
-  if (!isfinite (*value))
-    wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("the number is not finite"));
-  else
-    wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("must not be negative (found %g)"), *value);
+  ok = check_number (reader, *value, non_negative);
   wp_reader_leave (reader, saved);
-  return FALSE;
+  return ok;
 }
 
 /* Checks "format" and "version" of a document's top level. */
@@ -492,6 +542,8 @@ read_attribute (WpReader              *reader,
       if (!json_object_is_type (value, json_type_string))
         return wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("expected a string, found %s"),
                                type_name (value));
+      if (!check_string (reader, value))
+        return FALSE;
       *(char **) field = g_strdup (json_object_get_string (value));
       return TRUE;
     case WP_ATTRIBUTE_ENUM:
@@ -514,11 +566,8 @@ read_attribute (WpReader              *reader,
         return wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("expected a number, found %s"),
                                type_name (value));
       number = json_object_get_double (value);
-      if (!isfinite (number))
-        return wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("the number is not finite"));
-      if (number < 0)
-        return wp_reader_fail (reader, WP_READ_ERROR_INVALID,
-                               _("must not be negative (found %g)"), number);
+      if (!check_number (reader, number, TRUE))
+        return FALSE;
       *(double *) field = number;
       return TRUE;
     case WP_ATTRIBUTE_RATES:
@@ -579,6 +628,8 @@ wp_reader_read_ports (WpReader    *reader,
     return TRUE;
 
   saved_ports = wp_reader_enter_key (reader, "ports");
+  if (!wp_reader_check_count (reader, ports, WP_READ_MAX_PORTS))
+    return FALSE;
   n = json_object_array_length (ports);
   for (gsize i = 0; i < n; i++)
     {

@@ -22,8 +22,17 @@ typedef enum {
   WP_READ_ERROR_INVALID,     /* a value of the wrong type, an unknown name, a bad number or id */
 } WpReadError;
 
-/* FORMAT.md: readers refuse files larger than this. */
+/* The limits of what a reader accepts (README "Robustness"), so that no file can make
+ * Wireplan use unbounded memory or time, or hold numbers that overflow when drawn.
+ * FORMAT.md: readers refuse files larger than WP_READ_MAX_FILE_SIZE. Nesting depth is
+ * WP_JSON_MAX_DEPTH (wp-json.h). */
 #define WP_READ_MAX_FILE_SIZE (64 * 1024 * 1024)
+#define WP_READ_MAX_ZONES     10000
+#define WP_READ_MAX_DEVICES   100000     /* of a plan or a catalogue file */
+#define WP_READ_MAX_PORTS     4096       /* of one device */
+#define WP_READ_MAX_CABLES    200000
+#define WP_READ_MAX_STRING    65536      /* bytes in one string value */
+#define WP_READ_MAX_NUMBER    1e9        /* magnitude of any number */
 
 typedef struct {
   const char  *file;      /* as shown in messages */
@@ -82,6 +91,9 @@ gboolean      wp_reader_get_number    (WpReader     *reader,
                                        gboolean      non_negative,
                                        gboolean      required,
                                        double       *value);
+gboolean      wp_reader_check_count   (WpReader     *reader,
+                                       json_object  *array,
+                                       gsize         max);
 gboolean      wp_reader_expect_object (WpReader     *reader,
                                        json_object  *value);
 json_object  *wp_reader_take_unknown  (json_object  *object,

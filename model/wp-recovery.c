@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <json-c/json.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "wp-json.h"
@@ -167,6 +168,9 @@ is_running (int pid)
   return pid == getpid () || kill (pid, 0) == 0 || errno == EPERM;
 }
 
+/* Anything in the folder may be damaged: only a regular file is a copy, and its note
+ * is read within the readers' limits (never a pipe that would block) and trusted
+ * only for an absolute path and a time after the epoch. */
 static WpRecoveryEntry *
 read_entry (const char *dir,
             const char *name)
@@ -177,21 +181,25 @@ read_entry (const char *dir,
   g_autoptr(json_object) about = NULL;
   json_object *value;
   GStatBuf info;
+  gsize length;
 
   entry->path = g_build_filename (dir, name, NULL);
   sidecar = sidecar_of (entry->path);
-  if (g_stat (entry->path, &info) != 0)
+  if (g_lstat (entry->path, &info) != 0 || !S_ISREG (info.st_mode))
     return NULL;
   entry->saved_time = (gint64) info.st_mtime * G_USEC_PER_SEC;
   /* The copy counts even if its note is lost; it is then shown as never saved. */
-  if (g_file_get_contents (sidecar, &text, NULL, NULL)
-      && (about = json_tokener_parse (text)) != NULL)
+  if ((text = wp_read_file_contents (sidecar, &length, NULL)) != NULL
+      && (about = json_tokener_parse (text)) != NULL
+      && json_object_is_type (about, json_type_object))
     {
       if (json_object_object_get_ex (about, "original", &value)
-          && json_object_is_type (value, json_type_string))
+          && json_object_is_type (value, json_type_string)
+          && g_path_is_absolute (json_object_get_string (value)))
         entry->original = g_strdup (json_object_get_string (value));
       if (json_object_object_get_ex (about, "time", &value)
-          && json_object_is_type (value, json_type_int))
+          && json_object_is_type (value, json_type_int)
+          && json_object_get_int64 (value) > 0)
         entry->saved_time = json_object_get_int64 (value);
     }
   return g_steal_pointer (&entry);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -178,6 +179,103 @@ test_disk_full (void)
   wp_test_remove_tree (dir);
 }
 
+/* The contents of the file at @path: only ever the whole old or the whole new text. */
+static gboolean
+is_old_or_new (const char *path,
+               const char *new_contents,
+               gsize       new_length)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  if (length == new_length && memcmp (contents, new_contents, length) == 0)
+    return FALSE;
+  g_assert_cmpstr (contents, ==, OLD_CONTENTS);
+  return TRUE;
+}
+
+/* Killed by the kernel in the middle of write(): the file size limit with SIGXFSZ
+ * left to its default action ends the process there, as a crash would. */
+static void
+test_killed_in_write (void)
+{
+  g_autofree char *dir = wp_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.wireplan", NULL);
+  g_autoptr(WpPlan) plan = make_plan ();
+  g_autoptr(GError) error = NULL;
+  int status;
+  pid_t pid;
+
+  g_assert_true (g_file_set_contents (path, OLD_CONTENTS, -1, NULL));
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      struct rlimit limit = { 256, 256 };
+
+      signal (SIGXFSZ, SIG_DFL);
+      setrlimit (RLIMIT_FSIZE, &limit);
+      wp_plan_save (plan, path, NULL);
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFSIGNALED (status));
+  g_assert_cmpint (WTERMSIG (status), ==, SIGXFSZ);
+  g_assert_true (is_old_or_new (path, "", 0));
+
+  /* The next save replaces the file all the same. */
+  g_assert_true (wp_plan_save (plan, path, &error));
+  g_assert_no_error (error);
+  wp_test_remove_tree (dir);
+}
+
+/* SIGKILL at many moments of a large save: the file is always the whole old or the
+ * whole new text, never a mixture or a part. */
+static void
+test_killed_any_time (void)
+{
+  g_autofree char *dir = wp_test_make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.wireplan", NULL);
+  gsize length = 16 * 1024 * 1024;
+  g_autofree char *contents = g_malloc (length);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  gint64 start, duration;
+  guint n_old = 0, n_new = 0;
+
+  for (gsize i = 0; i < length; i++)
+    contents[i] = (char) ('a' + i % 26);
+
+  /* How long one save takes here, to spread the kills over it. */
+  start = g_get_monotonic_time ();
+  g_assert_true (wp_write_file_atomically (path, contents, length, NULL));
+  duration = MAX (g_get_monotonic_time () - start, 1000);
+
+  for (guint round = 0; round < 30; round++)
+    {
+      pid_t pid;
+
+      g_assert_true (g_file_set_contents (path, OLD_CONTENTS, -1, NULL));
+      pid = fork ();
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          wp_write_file_atomically (path, contents, length, NULL);
+          pause ();
+          _exit (0);
+        }
+      g_usleep ((gulong) g_rand_int_range (rand, 0, (gint32) MIN (duration * 3 / 2, G_MAXINT32)));
+      g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
+      g_assert_cmpint (waitpid (pid, NULL, 0), ==, pid);
+      if (is_old_or_new (path, contents, length))
+        n_old++;
+      else
+        n_new++;
+    }
+  g_test_message ("killed before the rename %u times, after it %u times", n_old, n_new);
+  wp_test_remove_tree (dir);
+}
+
 static void
 test_missing_directory (void)
 {
@@ -199,6 +297,8 @@ main (int   argc,
   g_test_add_func ("/save/missing-directory", test_missing_directory);
   g_test_add_func ("/save/read-only-directory", test_read_only_directory);
   g_test_add_func ("/save/disk-full", test_disk_full);
+  g_test_add_func ("/save/killed-in-write", test_killed_in_write);
+  g_test_add_func ("/save/killed-any-time", test_killed_any_time);
 
   return g_test_run ();
 }
