@@ -270,7 +270,7 @@ wp_application_init (WpApplication *self)
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
   g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
-    _("Plan audio wiring. Commands: check, format, catalogue, diff (see “wireplan COMMAND --help”)."));
+    _("Plan audio wiring. Commands: check, format, catalogue, export, diff (see “wireplan COMMAND --help”)."));
 }
 
 WpApplication *

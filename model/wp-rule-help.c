@@ -142,6 +142,7 @@ static const WpRuleHelp rules[] = {
        "line into a 100 V transformer gives half the tap power: a note. Match the line voltage "
        "to the speakers' transformers.") },
   { "cv-overloaded", TOPIC_LOAD, N_("70 V / 100 V line overloaded"), WARNING_ERROR,
+    /* xgettext:no-c-format (never a format: "80 %" is a percentage) */
     N_("The taps of the speakers on a constant-voltage line add up to more than the "
        "amplifier's power (an error), or to more than 80 % of it (a warning, no headroom left). "
        "Use lower taps, fewer speakers or a larger amplifier.") },
