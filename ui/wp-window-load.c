@@ -181,6 +181,15 @@ wp_window_open_file (WpWindow *window,
   return hand_over (window, task);
 }
 
+/* Whether a plan is being read for the window. */
+gboolean
+wp_window_is_loading (WpWindow *window)
+{
+  g_return_val_if_fail (WP_IS_WINDOW (window), FALSE);
+
+  return window->n_loading > 0;
+}
+
 void
 wp_window_init_load (WpWindow *self)
 {
