@@ -55,7 +55,7 @@ wp_application_open (GApplication  *application,
     {
       WpWindow *window = new_window (WP_APPLICATION (application));
 
-      wp_window_open_file (window, files[i]);
+      wp_window_open_file_in_background (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
       offer_recovery (WP_APPLICATION (application), window);
     }

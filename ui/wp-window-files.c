@@ -290,56 +290,25 @@ window_for_plan (WpWindow *self)
                         self->catalogue);
 }
 
-/* Reads @file; one that cannot be read is reported over @self, as the reader
- * says (file, line, column, what), and NULL returned. */
-static WpPlan *
-load_or_report (WpWindow *self,
-                GFile    *file)
+/* Shows a plan read from @file in @self or a new window (see window_for_plan()). */
+static void
+show_in_place_or_new (WpWindow   *self,
+                      WpDocument *document,
+                      GFile      *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  WpPlan *plan = NULL;
+  WpWindow *target = window_for_plan (self);
 
-  if (path == NULL)
-    g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("Only local files can be opened"));
-  else
-    plan = wp_plan_load (path, &error);
-  if (plan == NULL)
-    wp_window_show_error (self, _("Could not open the plan"), error->message);
-  return plan;
+  wp_window_set_document (target, document, file);
+  add_to_recent (file);
+  gtk_window_present (GTK_WINDOW (target));
 }
 
-/* Loads @file into the window. On failure the current plan stays as it was and
- * the reader's message is shown. */
-gboolean
-wp_window_open_file (WpWindow *window,
-                     GFile    *file)
-{
-  g_autoptr(WpPlan) plan = NULL;
-
-  g_return_val_if_fail (WP_IS_WINDOW (window), FALSE);
-
-  plan = load_or_report (window, file);
-  if (plan == NULL)
-    return FALSE;
-  wp_window_set_plan (window, plan, file);
-  return TRUE;
-}
-
-/* Opens @file (see window_for_plan()); a file that cannot be read changes nothing. */
+/* Opens @file in the background; a file that cannot be read changes nothing. */
 static void
 open_in_place_or_new (WpWindow *self,
                       GFile    *file)
 {
-  g_autoptr(WpPlan) loaded = load_or_report (self, file);
-  WpWindow *target;
-
-  if (loaded == NULL)
-    return;
-  target = window_for_plan (self);
-  wp_window_set_plan (target, loaded, file);
-  add_to_recent (file);
-  gtk_window_present (GTK_WINDOW (target));
+  wp_window_load (self, file, show_in_place_or_new);
 }
 
 static void
@@ -399,7 +368,7 @@ reload (WpWindow *self)
   g_autoptr(GFile) file = self->file != NULL ? g_object_ref (self->file) : NULL;
 
   if (file != NULL)
-    wp_window_open_file (self, file);
+    wp_window_open_file_in_background (self, file);
 }
 
 static void

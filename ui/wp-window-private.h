@@ -17,6 +17,7 @@ struct _WpWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toasts;
+  GtkProgressBar       *load_progress;
   AdwWindowTitle       *title;
   GtkWidget            *problems_icon;
   GtkLabel             *problems_label;
@@ -45,12 +46,25 @@ struct _WpWindow
   GFileMonitor         *monitor;
   char                 *saved_etag;     /* of the file as this window last read or wrote it */
   gboolean              close_when_saved;
+
+  /* wp-window-load.c */
+  GCancellable         *load_cancellable;
+  guint                 n_loading;
+  guint                 pulse_id;
 };
+
+/* What becomes of a plan read in the background (wp_window_load()). */
+typedef void (*WpWindowLoaded) (WpWindow   *self,
+                                WpDocument *document,
+                                GFile      *file);
 
 
 /* wp-window.c */
 void      wp_window_update_title      (WpWindow    *self);
 char     *wp_window_get_plan_name     (WpWindow    *self);
+void      wp_window_set_document      (WpWindow    *self,
+                                       WpDocument  *document,
+                                       GFile       *file);
 
 /* wp-window-filter.c */
 void      wp_window_class_init_filter (GtkWidgetClass *widget_class);
@@ -72,6 +86,13 @@ void      wp_window_init_files        (WpWindow    *self);
 void      wp_window_dispose_files     (WpWindow    *self);
 void      wp_window_watch_file        (WpWindow    *self);
 void      wp_window_document_changed  (WpWindow    *self);
+
+/* wp-window-load.c */
+void      wp_window_init_load         (WpWindow    *self);
+void      wp_window_dispose_load      (WpWindow    *self);
+void      wp_window_load              (WpWindow    *self,
+                                       GFile       *file,
+                                       WpWindowLoaded then);
 
 /* wp-window-sheet.c */
 void      wp_window_class_init_sheet  (GtkWidgetClass *widget_class);

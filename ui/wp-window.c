@@ -243,6 +243,7 @@ wp_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (wp_document_get_history (self->document), self);
       g_signal_handlers_disconnect_by_data (wp_document_get_selection (self->document), self);
     }
+  wp_window_dispose_load (self);
   wp_window_dispose_files (self);
   if (self->rule_help != NULL)
     gtk_window_destroy (self->rule_help);
@@ -275,6 +276,7 @@ wp_window_class_init (WpWindowClass *klass)
   g_type_ensure (WP_TYPE_FIND_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/wireplan/Wireplan/ui/wp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WpWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, WpWindow, load_progress);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, title);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, problems_icon);
   gtk_widget_class_bind_template_child (widget_class, WpWindow, problems_label);
@@ -324,6 +326,7 @@ wp_window_init (WpWindow *self)
   g_autoptr(GPropertyAction) legend = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  wp_window_init_load (self);
   wp_window_init_files (self);
   wp_window_init_filter (self);
   /* The size the user left the last window at. */
@@ -363,18 +366,14 @@ wp_window_get_document (WpWindow *window)
   return window->document;
 }
 
-/* Shows @plan (a new empty plan when NULL), saved at @file (NULL when never saved). */
+/* Shows @document, saved at @file (NULL when never saved). */
 void
-wp_window_set_plan (WpWindow *window,
-                    WpPlan   *plan,
-                    GFile    *file)
+wp_window_set_document (WpWindow   *window,
+                        WpDocument *document,
+                        GFile      *file)
 {
-  g_autoptr(WpPlan) empty = NULL;
+  WpPlan *plan = wp_document_get_plan (document);
 
-  g_return_if_fail (WP_IS_WINDOW (window));
-
-  if (plan == NULL)
-    plan = empty = wp_plan_new ();
   if (window->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (wp_document_get_plan (window->document), window);
@@ -382,8 +381,7 @@ wp_window_set_plan (WpWindow *window,
       g_signal_handlers_disconnect_by_data (wp_document_get_selection (window->document), window);
     }
   g_set_object (&window->file, file);
-  g_clear_object (&window->document);
-  window->document = wp_document_new (plan);
+  g_set_object (&window->document, document);
   wp_window_end_compare (window);
 
   g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), window);
@@ -400,4 +398,21 @@ wp_window_set_plan (WpWindow *window,
   wp_window_watch_file (window);
   update_history_actions (window);
   update_problems_button (window);
+}
+
+/* Shows @plan (a new empty plan when NULL), saved at @file (NULL when never saved). */
+void
+wp_window_set_plan (WpWindow *window,
+                    WpPlan   *plan,
+                    GFile    *file)
+{
+  g_autoptr(WpPlan) empty = NULL;
+  g_autoptr(WpDocument) document = NULL;
+
+  g_return_if_fail (WP_IS_WINDOW (window));
+
+  if (plan == NULL)
+    plan = empty = wp_plan_new ();
+  document = wp_document_new (plan);
+  wp_window_set_document (window, document, file);
 }

@@ -20,6 +20,9 @@ void        wp_window_set_plan     (WpWindow       *window,
                                     GFile          *file);
 gboolean    wp_window_open_file    (WpWindow       *window,
                                     GFile          *file);
+void        wp_window_open_file_in_background (WpWindow *window,
+                                               GFile    *file);
+gboolean    wp_window_is_loading   (WpWindow       *window);
 WpDocument *wp_window_get_document (WpWindow       *window);
 gboolean    wp_window_offer_recovery (WpWindow     *window);
 

@@ -192,6 +192,7 @@ test_reload_offer (void)
   dialog = find_dialog ();
   adw_message_dialog_response (dialog, "reload");
   gtk_window_destroy (GTK_WINDOW (dialog));
+  wp_ui_test_wait_loaded (window);
   document = wp_window_get_document (window);
   g_assert_cmpuint (wp_plan_get_n_devices (wp_document_get_plan (document)), ==, n_devices - 1);
   g_assert_false (wp_history_get_modified (wp_document_get_history (document)));

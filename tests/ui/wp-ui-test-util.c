@@ -89,6 +89,19 @@ wp_ui_test_present (GtkWindow *window)
   g_assert_true (gtk_window_is_active (window));
 }
 
+/* Runs the main loop until the plans being read for @window are shown (or
+ * reported); fails the test after 60 s. */
+void
+wp_ui_test_wait_loaded (WpWindow *window)
+{
+  gint64 end = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  while (wp_window_is_loading (window) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (wp_window_is_loading (window));
+  wp_ui_test_iterate ();
+}
+
 /* Whether one of @widget's shortcut controllers has a binding for the key, and ran it. */
 static gboolean
 run_shortcuts (GtkWidget       *widget,

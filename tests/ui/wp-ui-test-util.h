@@ -4,6 +4,7 @@
 #include <adwaita.h>
 
 #include "wp-test-util.h"
+#include "wp-window.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +13,7 @@ void       wp_ui_test_init        (int         *argc,
 void       wp_ui_test_iterate     (void);
 void       wp_ui_test_wait        (guint        milliseconds);
 void       wp_ui_test_present     (GtkWindow   *window);
+void       wp_ui_test_wait_loaded (WpWindow    *window);
 GtkWidget *wp_ui_test_find_widget (GtkWidget   *root,
                                    GType        type);
 GPtrArray *wp_ui_test_find_all    (GtkWidget   *root,
