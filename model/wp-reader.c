@@ -335,8 +335,7 @@ wp_reader_check_count (WpReader    *reader,
   if (n <= max)
     return TRUE;
   return wp_reader_fail (reader, WP_READ_ERROR_INVALID,
-                         _("%" G_GSIZE_FORMAT " items; at most %" G_GSIZE_FORMAT " are allowed"),
-                         n, max);
+                         _("%lu items; at most %lu are allowed"), (gulong) n, (gulong) max);
 }
 
 /* An absent optional string reads as NULL. */
