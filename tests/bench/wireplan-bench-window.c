@@ -73,6 +73,9 @@ drag_step (GtkWidget     *widget,
   bench->step++;
   g_signal_emit_by_name (bench->canvas->primary_drag, "drag-update",
                          3.0 * bench->step, 2.0 * bench->step);
+  /* Past the threshold, the press on the device must have become a move. */
+  if (bench->step > 2 && bench->canvas->drag != WP_CANVAS_DRAG_MOVE)
+    g_error ("the drag is no move of a device (kind %d)", bench->canvas->drag);
   return G_SOURCE_CONTINUE;
 }
 
@@ -109,6 +112,30 @@ busiest_device (WpCanvas *canvas)
         busiest = device, most = n;
     }
   return busiest;
+}
+
+/* A point in the view where a press picks @device up (not one of its ports): at
+ * zoom-to-fit the ports take much of a device. */
+static gboolean
+grip_of (WpCanvas *canvas,
+         WpDevice *device,
+         double   *x,
+         double   *y)
+{
+  cairo_rectangle_t bounds;
+
+  wp_layout_get_device_bounds (wp_canvas_get_layout (canvas), device, &bounds);
+  for (int i = 0; i <= 10; i++)
+    for (int j = 0; j <= 10; j++)
+      {
+        WpHit hit;
+
+        wp_viewport_to_view (wp_canvas_get_viewport (canvas), bounds.x + bounds.width * j / 10,
+                             bounds.y + bounds.height * i / 10, x, y);
+        if (wp_canvas_hit (canvas, *x, *y, &hit) && hit.kind == WP_HIT_DEVICE && hit.device == device)
+          return TRUE;
+      }
+  return FALSE;
 }
 
 static void
@@ -204,8 +231,8 @@ main (int    argc,
   iterate_until (&waited);
 
   device = busiest_device (bench.canvas);
-  wp_viewport_to_view (wp_canvas_get_viewport (bench.canvas),
-                       wp_device_get_x (device) + 20, wp_device_get_y (device) + 10, &vx, &vy);
+  if (!grip_of (bench.canvas, device, &vx, &vy))
+    g_error ("no point in view picks %s up", wp_device_get_id (device));
   g_signal_emit_by_name (bench.canvas->primary_drag, "drag-begin", vx, vy);
   gtk_widget_add_tick_callback (GTK_WIDGET (bench.canvas), drag_step, &bench, NULL);
   iterate_until (&bench.done);
