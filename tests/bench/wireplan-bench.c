@@ -1,13 +1,14 @@
 /* wireplan-bench.c: how long the big jobs take on plans of three sizes
  *
- *   wireplan-bench [--runs N] [--sizes S,M,L] [--wireplan PATH]
+ *   wireplan-bench [--runs N] [--sizes S,M,L] [--wireplan PATH] [--write DIR]
  *
  * Not a test: it prints a table of medians over N runs (build-aux/bench.sh builds it
  * for release and runs it with the window benchmark). Each plan is generated
  * (wp-bench-plan.c), saved to a temporary file and then measured: loading it, the
  * full check, the incremental check after one edit, saving, drawing it at zoom-to-fit
  * into a 1920×1080 image, redrawing what one moved device touched, a frame of a
- * device drag, a PDF, and the peak memory of `wireplan check` on it.
+ * device drag, a PDF, and the peak memory of `wireplan check` on it. With --write it
+ * only writes the plans (S.wireplan, …) into DIR, to profile or look at.
  */
 #include "config.h"
 
@@ -377,6 +378,7 @@ main (int    argc,
   g_autofree char *dir = NULL;
   g_autofree char *wireplan = NULL;
   g_autofree char *only = NULL;
+  g_autofree char *write = NULL;
   char *cells[N_ROWS + 2][N_SIZES] = { { NULL } };
   int runs = 9;
   const GOptionEntry entries[] = {
@@ -384,6 +386,7 @@ main (int    argc,
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &only, "Which plans (S,M,L)", "S,M,L" },
     { "wireplan", 0, 0, G_OPTION_ARG_FILENAME, &wireplan,
       "The wireplan program, for the memory of `wireplan check`", "PATH" },
+    { "write", 0, 0, G_OPTION_ARG_FILENAME, &write, "Only write the plans into DIR", "DIR" },
     { NULL }
   };
 
@@ -399,7 +402,7 @@ main (int    argc,
       fprintf (stderr, "%s\n", error->message);
       return 2;
     }
-  dir = g_dir_make_tmp ("wireplan-bench-XXXXXX", &error);
+  dir = write != NULL ? g_strdup (write) : g_dir_make_tmp ("wireplan-bench-XXXXXX", &error);
   if (dir == NULL)
     {
       fprintf (stderr, "%s\n", error->message);
@@ -428,8 +431,6 @@ main (int    argc,
       bench.runs = runs;
       bench.path = g_strdup_printf ("%s/%s.wireplan", dir, sizes[s].name);
       bench.pdf_path = g_strdup_printf ("%s/%s.pdf", dir, sizes[s].name);
-      for (Row row = 0; row < N_ROWS; row++)
-        bench.samples[row] = g_array_new (FALSE, FALSE, sizeof (double));
       g_free (cells[N_ROWS][s]);
       cells[N_ROWS][s] = g_strdup_printf ("%u/%u/%u", wp_plan_get_n_devices (plan),
                                           wp_plan_get_n_cables (plan),
@@ -439,6 +440,15 @@ main (int    argc,
           fprintf (stderr, "%s\n", error->message);
           return 2;
         }
+      if (write != NULL)
+        {
+          printf ("%s: %s\n", bench.path, cells[N_ROWS][s]);
+          g_free (bench.path);
+          g_free (bench.pdf_path);
+          continue;
+        }
+      for (Row row = 0; row < N_ROWS; row++)
+        bench.samples[row] = g_array_new (FALSE, FALSE, sizeof (double));
 
       measure_model (&bench);
       measure_drawing (&bench);
@@ -458,6 +468,8 @@ main (int    argc,
       g_free (bench.path);
       g_free (bench.pdf_path);
     }
+  if (write != NULL)
+    return 0;
   g_rmdir (dir);
 
   {
