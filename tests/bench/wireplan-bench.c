@@ -409,7 +409,8 @@ main (int    argc,
       return 2;
     }
 
-  printf ("Medians of %d runs, in ms unless said; targets for plan L.\n\n", runs);
+  if (write == NULL)
+    printf ("Medians of %d runs, in ms unless said; targets for plan L.\n\n", runs);
   for (guint s = 0; s < N_SIZES; s++)
     {
       g_autoptr(WpPlan) plan = NULL;
