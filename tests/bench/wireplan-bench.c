@@ -69,7 +69,7 @@ static const struct {
   [ROW_SAVE] = { "save", NULL },
   [ROW_LAYOUT] = { "lay out (measure every device)", NULL },
   [ROW_RENDER] = { "full render, fit, 1920x1080", "50 ms" },
-  [ROW_RERENDER] = { "re-render after one device moved", "8 ms" },
+  [ROW_RERENDER] = { "re-render the area one moved device touched", "8 ms" },
   [ROW_DRAG_FRAME] = { "drag frame (cached scene + lifted device)", NULL },
   /* PDF sheet export (issue 7) goes here once it is merged; until then this row draws
    * the diagram to a PDF page, which is what the sheet export starts from. */
