@@ -78,6 +78,7 @@ static const struct {
 
 typedef struct {
   WpPlan          *plan;
+  WpCableStates   *states;            /* the cables coloured by their problems */
   WpCatalogue     *catalogue;
   char            *path;
   char            *pdf_path;
@@ -270,7 +271,7 @@ measure_drawing (Bench *bench)
   for (int run = 0; run < bench->runs; run++)
     {
       start = now_ms ();
-      wp_plan_renderer_draw_scene (renderer, cr, &area, NULL, flags);
+      wp_plan_renderer_draw_scene (renderer, cr, &area, bench->states, flags);
       cairo_surface_flush (surface);
       add_sample (bench, ROW_RENDER, now_ms () - start);
     }
@@ -287,7 +288,7 @@ measure_drawing (Bench *bench)
       cairo_save (cr);
       cairo_rectangle (cr, touched.x - 2, touched.y - 2, touched.width + 4, touched.height + 4);
       cairo_clip (cr);
-      wp_plan_renderer_draw_scene (renderer, cr, &touched, NULL, flags);
+      wp_plan_renderer_draw_scene (renderer, cr, &touched, bench->states, flags);
       cairo_restore (cr);
       cairo_surface_flush (surface);
       add_sample (bench, ROW_RERENDER, now_ms () - start);
@@ -297,14 +298,14 @@ measure_drawing (Bench *bench)
   /* The canvas keeps the scene without the lifted device as one picture. */
   g_hash_table_add (lifted, (gpointer) wp_device_get_id (device));
   wp_plan_renderer_set_lifted (renderer, lifted);
-  wp_plan_renderer_draw_scene (renderer, cache_cr, &area, NULL, flags);
+  wp_plan_renderer_draw_scene (renderer, cache_cr, &area, bench->states, flags);
   cairo_surface_flush (cache);
   for (int run = 1; run <= bench->runs; run++)
     {
       start = now_ms ();
       wp_plan_move_device (bench->plan, device, x + 3 * run, y + 2 * run);
       paint_surface (cr, cache);
-      wp_plan_renderer_draw_lifted (renderer, cr, &area, NULL);
+      wp_plan_renderer_draw_lifted (renderer, cr, &area, bench->states);
       cairo_surface_flush (surface);
       add_sample (bench, ROW_DRAG_FRAME, now_ms () - start);
     }
@@ -321,7 +322,8 @@ measure_drawing (Bench *bench)
       start = now_ms ();
       pdf = cairo_pdf_surface_create (bench->pdf_path, page.width, page.height);
       pdf_cr = cairo_create (pdf);
-      wp_plan_renderer_draw_fitted (renderer, pdf_cr, &page, 20, NULL, WP_SCENE_FULL_DETAIL);
+      wp_plan_renderer_draw_fitted (renderer, pdf_cr, &page, 20, bench->states,
+                                     WP_SCENE_FULL_DETAIL);
       cairo_destroy (pdf_cr);
       cairo_surface_finish (pdf);
       cairo_surface_destroy (pdf);
@@ -427,6 +429,8 @@ main (int    argc,
       plan = wp_bench_plan_new (catalogue, sizes[s].n_devices, sizes[s].n_cables, 1);
       validator = wp_validator_new (plan);
       problems = wp_validator_get_problems (validator);
+      bench.states = wp_cable_states_new ();
+      wp_cable_states_add_problems (bench.states, problems);
       bench.plan = plan;
       bench.catalogue = catalogue;
       bench.runs = runs;
@@ -446,6 +450,7 @@ main (int    argc,
           printf ("%s: %s\n", bench.path, cells[N_ROWS][s]);
           g_free (bench.path);
           g_free (bench.pdf_path);
+          wp_cable_states_free (bench.states);
           continue;
         }
       for (Row row = 0; row < N_ROWS; row++)
@@ -468,6 +473,7 @@ main (int    argc,
       g_unlink (bench.pdf_path);
       g_free (bench.path);
       g_free (bench.pdf_path);
+      wp_cable_states_free (bench.states);
     }
   if (write != NULL)
     return 0;
