@@ -361,6 +361,74 @@ peak_rss_of_check (const char *wireplan,
   return usage.ru_maxrss / 1024.0;
 }
 
+/* Linux counts in a process's peak memory (ru_maxrss) what it had when it called exec,
+ * so `wireplan check` forked from the grown benchmark would report the benchmark's
+ * size. A launcher forked at the start, while the benchmark is small, starts it
+ * instead: it reads plan paths from @requests and writes back each peak. */
+typedef struct {
+  FILE  *requests;
+  FILE  *replies;
+  pid_t  pid;
+} Launcher;
+
+static gboolean
+launcher_start (Launcher   *launcher,
+                const char *wireplan)
+{
+  int requests[2], replies[2];
+
+  if (pipe (requests) != 0 || pipe (replies) != 0)
+    return FALSE;
+  fflush (stdout);
+  launcher->pid = fork ();
+  if (launcher->pid == 0)
+    {
+      FILE *in = fdopen (requests[0], "r");
+      FILE *out = fdopen (replies[1], "w");
+      char path[4096];
+
+      close (requests[1]);
+      close (replies[0]);
+      while (in != NULL && out != NULL && fgets (path, sizeof path, in) != NULL)
+        {
+          path[strcspn (path, "\n")] = '\0';
+          fprintf (out, "%f\n", peak_rss_of_check (wireplan, path));
+          fflush (out);
+        }
+      _exit (0);
+    }
+  close (requests[0]);
+  close (replies[1]);
+  launcher->requests = fdopen (requests[1], "w");
+  launcher->replies = fdopen (replies[0], "r");
+  return launcher->pid > 0 && launcher->requests != NULL && launcher->replies != NULL;
+}
+
+static double
+launcher_measure (Launcher   *launcher,
+                  const char *path)
+{
+  double rss;
+
+  if (launcher->pid <= 0)
+    return -1;
+  fprintf (launcher->requests, "%s\n", path);
+  fflush (launcher->requests);
+  if (fscanf (launcher->replies, "%lf", &rss) != 1)
+    return -1;
+  return rss;
+}
+
+static void
+launcher_stop (Launcher *launcher)
+{
+  if (launcher->pid <= 0)
+    return;
+  fclose (launcher->requests);
+  fclose (launcher->replies);
+  waitpid (launcher->pid, NULL, 0);
+}
+
 static void
 print_row (const char *label,
            const char *target,
@@ -382,6 +450,7 @@ main (int    argc,
   g_autofree char *only = NULL;
   g_autofree char *write = NULL;
   char *cells[N_ROWS + 2][N_SIZES] = { { NULL } };
+  Launcher launcher = { NULL, NULL, -1 };
   int runs = 9;
   const GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs to take the median of (9)", "N" },
@@ -397,6 +466,11 @@ main (int    argc,
     {
       fprintf (stderr, "%s\n", error != NULL ? error->message
                                              : "usage: wireplan-bench [--runs N] [--sizes S,M,L] [--wireplan PATH]");
+      return 2;
+    }
+  if (wireplan != NULL && write == NULL && !launcher_start (&launcher, wireplan))
+    {
+      fprintf (stderr, "cannot start %s\n", wireplan);
       return 2;
     }
   if (!wp_catalogue_load_builtin (catalogue, &error))
@@ -466,7 +540,7 @@ main (int    argc,
           cells[row][s] = g_strdup_printf (m < 10 ? "%.3f" : "%.1f", m);
           g_array_unref (bench.samples[row]);
         }
-      rss = wireplan != NULL ? peak_rss_of_check (wireplan, bench.path) : -1;
+      rss = launcher_measure (&launcher, bench.path);
       g_free (cells[N_ROWS + 1][s]);
       cells[N_ROWS + 1][s] = rss < 0 ? g_strdup ("n/a") : g_strdup_printf ("%.1f MB", rss);
       g_unlink (bench.path);
@@ -475,6 +549,7 @@ main (int    argc,
       g_free (bench.pdf_path);
       wp_cable_states_free (bench.states);
     }
+  launcher_stop (&launcher);
   if (write != NULL)
     return 0;
   g_rmdir (dir);
