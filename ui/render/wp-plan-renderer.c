@@ -25,6 +25,7 @@ typedef struct {
   gboolean models;
   gboolean port_text;
   gboolean glyphs;
+  gboolean icons;   /* the problem icons on cables */
   gboolean coarse;
   gboolean overview;
   double   min_dash_period;   /* plan units: a finer dash pattern is drawn solid */
@@ -162,6 +163,7 @@ get_detail (WpPlanRenderer *self,
   detail->port_text = full || scale * wp_render_text_get_size (self->text, WP_TEXT_PORT)
                               >= MIN_TEXT_PIXELS;
   detail->glyphs = full || scale * WP_LAYOUT_PORT_RADIUS >= MIN_GLYPH_PIXELS;
+  detail->icons = full || scale * ICON_RADIUS >= MIN_GLYPH_PIXELS;
   detail->coarse = !full && scale < COARSE_SCALE;
   detail->overview = !full && scale < OVERVIEW_SCALE;
   detail->min_dash_period = full ? 0 : MIN_DASH_PIXELS / scale;
@@ -288,12 +290,12 @@ draw_cable_marks (WpPlanRenderer *self,
                   cairo_t        *cr,
                   WpCable        *cable,
                   WpCableState    state,
-                  gboolean        text,
+                  const Detail   *detail,
                   GPtrArray      *scratch)
 {
   const char *label = wp_cable_get_label (cable);
-  gboolean has_label = text && label != NULL && label[0] != '\0';
-  gboolean has_icon = state != WP_CABLE_STATE_OK;
+  gboolean has_label = detail->port_text && label != NULL && label[0] != '\0';
+  gboolean has_icon = detail->icons && state != WP_CABLE_STATE_OK;
   double x, y, width = 0, height = 2 * ICON_RADIUS, icon_width, total;
   WpBezier curve;
 
@@ -531,7 +533,7 @@ draw_cable_marks_of (WpPlanRenderer *self,
     {
       WpCable *cable = g_ptr_array_index (cables, i);
 
-      draw_cable_marks (self, cr, cable, state_of (states, cable), detail->port_text, scratch);
+      draw_cable_marks (self, cr, cable, state_of (states, cable), detail, scratch);
     }
 }
 
