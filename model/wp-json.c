@@ -568,8 +568,12 @@ void
 wp_json_append_key (GString    *path,
                     const char *key)
 {
+  /* No printf: the reader extends the path for every key of a big plan. */
   if (is_plain_key (key))
-    g_string_append_printf (path, ".%s", key);
+    {
+      g_string_append_c (path, '.');
+      g_string_append (path, key);
+    }
   else
     {
       g_string_append_c (path, '[');
@@ -582,7 +586,16 @@ void
 wp_json_append_index (GString *path,
                       gsize    index)
 {
-  g_string_append_printf (path, "[%" G_GSIZE_FORMAT "]", index);
+  char digits[24];
+  int n = 0;
+
+  do
+    digits[n++] = '0' + index % 10;
+  while ((index /= 10) > 0);
+  g_string_append_c (path, '[');
+  while (n > 0)
+    g_string_append_c (path, digits[--n]);
+  g_string_append_c (path, ']');
 }
 
 static void

@@ -26,6 +26,8 @@ struct _WpPlan
   GHashTable  *device_by_id;
   GHashTable  *cable_by_id;
   GHashTable  *cables_at_port;   /* "device\x1fport" -> GPtrArray of WpCable (borrowed) */
+  GHashTable  *device_positions; /* WpDevice -> index + 1, or NULL: see position_of() */
+  GHashTable  *cable_positions;  /* WpCable -> index + 1, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (WpPlan, wp_plan, G_TYPE_OBJECT)
@@ -51,6 +53,8 @@ wp_plan_finalize (GObject *object)
   g_clear_pointer (&self->meta_extra, json_object_put);
   g_clear_pointer (&self->extra, json_object_put);
   g_clear_pointer (&self->cables_at_port, g_hash_table_unref);
+  g_clear_pointer (&self->device_positions, g_hash_table_unref);
+  g_clear_pointer (&self->cable_positions, g_hash_table_unref);
   g_clear_pointer (&self->zone_by_id, g_hash_table_unref);
   g_clear_pointer (&self->device_by_id, g_hash_table_unref);
   g_clear_pointer (&self->cable_by_id, g_hash_table_unref);
@@ -244,13 +248,37 @@ wp_plan_find_cable (WpPlan     *plan,
   return id != NULL ? g_hash_table_lookup (plan->cable_by_id, id) : NULL;
 }
 
+/* Where @item stands in @array, from @positions, which is built when first asked
+ * for and kept while items are only appended: the rules ask for the places of
+ * thousands of cables between two edits, and a search of the array each time made
+ * checking a big plan quadratic. */
+static gboolean
+position_of (GPtrArray   *array,
+             GHashTable **positions,
+             gpointer     item,
+             guint       *index)
+{
+  gpointer found;
+
+  if (*positions == NULL)
+    {
+      *positions = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < array->len; i++)
+        g_hash_table_insert (*positions, g_ptr_array_index (array, i), GUINT_TO_POINTER (i + 1));
+    }
+  found = g_hash_table_lookup (*positions, item);
+  if (found != NULL && index != NULL)
+    *index = GPOINTER_TO_UINT (found) - 1;
+  return found != NULL;
+}
+
 gboolean
 wp_plan_index_of_cable (WpPlan  *plan,
                         WpCable *cable,
                         guint   *index)
 {
   g_return_val_if_fail (WP_IS_PLAN (plan), FALSE);
-  return g_ptr_array_find (plan->cables, cable, index);
+  return position_of (plan->cables, &plan->cable_positions, cable, index);
 }
 
 gboolean
@@ -268,7 +296,7 @@ wp_plan_index_of_device (WpPlan   *plan,
                          guint    *index)
 {
   g_return_val_if_fail (WP_IS_PLAN (plan), FALSE);
-  return g_ptr_array_find (plan->devices, device, index);
+  return position_of (plan->devices, &plan->device_positions, device, index);
 }
 
 static char *
@@ -370,13 +398,20 @@ wp_plan_make_ids (WpPlan     *plan,
   return ids;
 }
 
+/* @positions (or NULL) stays right for an item appended; one inserted before others
+ * moves them, so it is dropped and built again when next asked for. */
 static void
-insert_at (GPtrArray *array,
-           gpointer   item,
-           int        position)
+insert_at (GPtrArray   *array,
+           GHashTable **positions,
+           gpointer     item,
+           int          position)
 {
   if (position < 0 || (guint) position > array->len)
     position = (int) array->len;
+  if (positions != NULL && *positions != NULL && (guint) position == array->len)
+    g_hash_table_insert (*positions, item, GUINT_TO_POINTER (array->len + 1));
+  else if (positions != NULL)
+    g_clear_pointer (positions, g_hash_table_unref);
   g_ptr_array_insert (array, position, g_object_ref (item));
 }
 
@@ -401,7 +436,7 @@ wp_plan_insert_zone (WpPlan *plan,
   g_return_if_fail (WP_IS_ZONE (zone));
   g_return_if_fail (wp_plan_find_zone (plan, wp_zone_get_id (zone)) == NULL);
 
-  insert_at (plan->zones, zone, position);
+  insert_at (plan->zones, NULL, zone, position);
   g_hash_table_insert (plan->zone_by_id, (gpointer) wp_zone_get_id (zone), zone);
   emit (plan, WP_CHANGE_ZONE_ADDED, zone, NULL, NULL);
 }
@@ -459,7 +494,7 @@ wp_plan_insert_device (WpPlan   *plan,
   g_return_if_fail (WP_IS_DEVICE (device));
   g_return_if_fail (wp_plan_find_device (plan, wp_device_get_id (device)) == NULL);
 
-  insert_at (plan->devices, device, position);
+  insert_at (plan->devices, &plan->device_positions, device, position);
   g_hash_table_insert (plan->device_by_id, (gpointer) wp_device_get_id (device), device);
   emit (plan, WP_CHANGE_DEVICE_ADDED, NULL, device, NULL);
 }
@@ -485,6 +520,7 @@ wp_plan_remove_device (WpPlan   *plan,
     }
   if (!g_ptr_array_remove (plan->devices, device))
     g_return_if_reached ();
+  g_clear_pointer (&plan->device_positions, g_hash_table_unref);
   g_hash_table_remove (plan->device_by_id, wp_device_get_id (device));
   emit (plan, WP_CHANGE_DEVICE_REMOVED, NULL, device, NULL);
 }
@@ -612,7 +648,7 @@ wp_plan_insert_cable (WpPlan  *plan,
   if (wp_plan_resolve (plan, from, NULL) == NULL || wp_plan_resolve (plan, to, NULL) == NULL)
     return FALSE;
 
-  insert_at (plan->cables, cable, position);
+  insert_at (plan->cables, &plan->cable_positions, cable, position);
   g_hash_table_insert (plan->cable_by_id, (gpointer) wp_cable_get_id (cable), cable);
   index_cable_end (plan, cable, from);
   index_cable_end (plan, cable, to);
@@ -632,6 +668,7 @@ wp_plan_remove_cable (WpPlan  *plan,
   keep = g_object_ref (cable);
   if (!g_ptr_array_remove (plan->cables, cable))
     g_return_if_reached ();
+  g_clear_pointer (&plan->cable_positions, g_hash_table_unref);
   g_hash_table_remove (plan->cable_by_id, wp_cable_get_id (cable));
   unindex_cable_end (plan, cable, wp_cable_get_from (cable));
   unindex_cable_end (plan, cable, wp_cable_get_to (cable));

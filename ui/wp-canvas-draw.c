@@ -59,22 +59,37 @@ wp_canvas_update_style (WpCanvas *self)
   wp_canvas_invalidate_scene (self);
 }
 
+/* The scene is drawn once into pixels and kept as a texture: a cairo render node
+ * would keep the drawing commands instead and replay all of them every frame. */
 static GskRenderNode *
 draw_scene (WpCanvas *self,
             int       width,
             int       height)
 {
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         width * scale, height * scale);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   cairo_rectangle_t area;
   cairo_t *cr;
+  int stride = cairo_image_surface_get_stride (surface);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
   wp_viewport_apply (self->viewport, cr);
   wp_viewport_get_visible_area (self->viewport, &area);
   wp_plan_renderer_draw_scene (self->renderer, cr, &area, self->states,
                                WP_SCENE_BACKGROUND | WP_SCENE_GRID);
   cairo_destroy (cr);
-  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) stride * height * scale,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  /* GDK_MEMORY_DEFAULT is cairo's CAIRO_FORMAT_ARGB32 layout. */
+  texture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
+                                    bytes, stride);
+  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
 }
 
 static void

@@ -6,6 +6,8 @@
  */
 #include "config.h"
 
+#include "wp-bench-plan.h"
+#include "wp-plan-io.h"
 #include "wp-ui-test-util.h"
 #include "wp-window.h"
 
@@ -195,7 +197,7 @@ main (int    argc,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = wp_test_make_temp_dir ();
-  g_autofree char *script = wp_test_fixture_path ("build-aux", "gen-big-plan.py", NULL);
+  g_autoptr(WpPlan) big = NULL;
   int status;
 
   /* Own recent files. */
@@ -208,16 +210,10 @@ main (int    argc,
   catalogue = wp_catalogue_new ();
   g_assert_true (wp_catalogue_load_builtin (catalogue, &error));
 
-  /* The script's defaults: always the same plan. */
+  /* The benchmark's plan L: always the same plan. */
   big_path = g_build_filename (dir, "big.wireplan", NULL);
-  {
-    const char *spawn_argv[] = { "python3", script, "--devices", "2000", "--cables", "6000", big_path, NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) spawn_argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                                 NULL, NULL, &status, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
-  }
+  big = wp_bench_plan_new (catalogue, 2000, 6000, 1);
+  g_assert_true (wp_plan_save (big, big_path, &error));
 
   g_test_add_func ("/load/big-plan-stays-responsive", test_big_plan_stays_responsive);
   g_test_add_func ("/load/close-cancels", test_close_cancels);

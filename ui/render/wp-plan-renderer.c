@@ -19,6 +19,7 @@
 #define COARSE_TOLERANCE  0.5   /* device pixels */
 #define OVERVIEW_SCALE    0.2   /* below it cables are drawn without antialiasing */
 #define FADED_ALPHA       0.3   /* devices a view filter leaves without cables */
+#define MIN_DASH_PIXELS   3.0   /* a finer dash pattern is drawn as a solid line on screen */
 
 /* What is worth drawing at the scale of a frame. */
 typedef struct {
@@ -26,8 +27,10 @@ typedef struct {
   gboolean models;
   gboolean port_text;
   gboolean glyphs;
+  gboolean icons;   /* the problem icons on cables */
   gboolean coarse;
   gboolean overview;
+  double   min_dash_period;   /* plan units: a finer dash pattern is drawn solid */
   double   scale;   /* surface units per plan unit */
   double   pixel;   /* plan units */
 } Detail;
@@ -172,8 +175,10 @@ get_detail (WpPlanRenderer *self,
   detail->port_text = full || scale * wp_render_text_get_size (self->text, WP_TEXT_PORT)
                               >= MIN_TEXT_PIXELS;
   detail->glyphs = full || scale * WP_LAYOUT_PORT_RADIUS >= MIN_GLYPH_PIXELS;
+  detail->icons = full || scale * ICON_RADIUS >= MIN_GLYPH_PIXELS;
   detail->coarse = !full && scale < COARSE_SCALE;
   detail->overview = !full && scale < OVERVIEW_SCALE;
+  detail->min_dash_period = full ? 0 : MIN_DASH_PIXELS / scale;
   detail->scale = scale;
   detail->pixel = 1 / scale;
 }
@@ -298,12 +303,12 @@ draw_cable_marks (WpPlanRenderer *self,
                   cairo_t        *cr,
                   WpCable        *cable,
                   WpCableState    state,
-                  gboolean        text,
+                  const Detail   *detail,
                   GPtrArray      *scratch)
 {
   const char *label = wp_cable_get_label (cable);
-  gboolean has_label = text && label != NULL && label[0] != '\0';
-  gboolean has_icon = state != WP_CABLE_STATE_OK;
+  gboolean has_label = detail->port_text && label != NULL && label[0] != '\0';
+  gboolean has_icon = detail->icons && state != WP_CABLE_STATE_OK;
   double x, y, width = 0, height = 2 * ICON_RADIUS, icon_width, total;
   WpBezier curve;
 
@@ -344,6 +349,24 @@ state_of (WpCableStates *states,
                         : WP_CABLE_STATE_OK;
 }
 
+/* Dots and dashes that repeat within a few pixels look like a solid line, and zoomed
+ * out, stroking each of them cost most of the drawing of a big plan. */
+static void
+drop_fine_dashes (cairo_t      *cr,
+                  const Detail *detail)
+{
+  double dashes[4], period = 0;
+  int n = cairo_get_dash_count (cr);
+
+  if (n == 0 || n > (int) G_N_ELEMENTS (dashes))
+    return;
+  cairo_get_dash (cr, dashes, NULL);
+  for (int i = 0; i < n; i++)
+    period += dashes[i];
+  if (period < detail->min_dash_period)
+    cairo_set_dash (cr, NULL, 0, 0);
+}
+
 static void
 draw_cables (WpPlanRenderer *self,
              cairo_t        *cr,
@@ -368,6 +391,7 @@ draw_cables (WpPlanRenderer *self,
       wp_bezier_path (&curve, cr);
       wp_render_cable_pen (cr, &self->style, wp_plan_renderer_cable_kind (self, cable),
                            state_of (states, cable));
+      drop_fine_dashes (cr, detail);
       /* Zoomed far out a cable stays at least a pixel wide. */
       cairo_set_line_width (cr, MAX (cairo_get_line_width (cr), detail->pixel));
       cairo_stroke (cr);
@@ -535,7 +559,7 @@ draw_cable_marks_of (WpPlanRenderer *self,
     {
       WpCable *cable = g_ptr_array_index (cables, i);
 
-      draw_cable_marks (self, cr, cable, state_of (states, cable), detail->port_text, scratch);
+      draw_cable_marks (self, cr, cable, state_of (states, cable), detail, scratch);
     }
 }
 
