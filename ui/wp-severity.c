@@ -55,17 +55,41 @@ wp_severity_show (GtkImage   *image,
                                   wp_severity_get_label (severity), -1);
 }
 
+static gboolean shown[3] = { TRUE, TRUE, TRUE };   /* by WpSeverity */
+
+static void
+read_shown (GSettings *settings)
+{
+  shown[WP_SEVERITY_WARNING] = g_settings_get_boolean (settings, "show-warnings");
+  shown[WP_SEVERITY_INFO] = g_settings_get_boolean (settings, "show-notes");
+}
+
+/* The preferences are read once and then followed: views ask per problem, on
+ * hot paths. This handler is connected before any view's, so views see the new
+ * values. */
+static void
+follow_shown (void)
+{
+  static gboolean following;
+  GSettings *settings = wp_settings_get ();
+
+  if (following || settings == NULL)
+    return;
+  following = TRUE;
+  read_shown (settings);
+  g_signal_connect (settings, "changed::show-warnings", G_CALLBACK (read_shown), NULL);
+  g_signal_connect (settings, "changed::show-notes", G_CALLBACK (read_shown), NULL);
+}
+
 /* Whether the preferences show problems of @severity on the canvas and in the
  * problems list; errors always show. */
 gboolean
 wp_severity_is_shown (WpSeverity severity)
 {
-  GSettings *settings = wp_settings_get ();
+  g_return_val_if_fail (severity < G_N_ELEMENTS (shown), TRUE);
 
-  if (settings == NULL || severity == WP_SEVERITY_ERROR)
-    return TRUE;
-  return g_settings_get_boolean (settings, severity == WP_SEVERITY_WARNING ? "show-warnings"
-                                                                             : "show-notes");
+  follow_shown ();
+  return shown[severity];
 }
 
 /* Calls @callback with @data whenever the shown severities change, until @data
@@ -78,6 +102,7 @@ wp_severity_watch_shown (GCallback callback,
 
   if (settings == NULL)
     return;
+  follow_shown ();
   g_signal_connect_object (settings, "changed::show-warnings", callback, data, G_CONNECT_SWAPPED);
   g_signal_connect_object (settings, "changed::show-notes", callback, data, G_CONNECT_SWAPPED);
 }
