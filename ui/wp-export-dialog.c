@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-error-dialog.h"
 #include "wp-export-dialog.h"
 #include "wp-settings.h"
 
@@ -165,11 +166,8 @@ show_error (WpExportDialog *self,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *heading = g_strdup_printf (_("Could Not Export “%s”"), name);
-  AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  wp_error_dialog_show (GTK_WINDOW (self), heading, error->message);
 }
 
 static void

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "wp-error-dialog.h"
 #include "wp-print.h"
 #include "wp-settings.h"
 #include "wp-sheet-renderer.h"
@@ -152,12 +153,8 @@ static void
 report_error (GtkWindow    *parent,
               const GError *error)
 {
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Could Not Print the Wiring Sheet"),
-                                                       error != NULL ? error->message : NULL));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  wp_error_dialog_show (parent, _("Could Not Print the Wiring Sheet"),
+                        error != NULL ? error->message : NULL);
 }
 
 static void

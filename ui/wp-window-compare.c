@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-error-dialog.h"
 #include "wp-plan-io.h"
 #include "wp-window-private.h"
 
@@ -26,7 +27,7 @@ wp_window_compare_with (WpWindow *self,
   other = path != NULL ? wp_plan_load (path, &error) : NULL;
   if (other == NULL)
     {
-      wp_window_show_error (self, _("Could not compare"),
+      wp_error_dialog_show (GTK_WINDOW (self), _("Could not compare"),
                             error != NULL ? error->message : _("The file is not on this computer."));
       return;
     }

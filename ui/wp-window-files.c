@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-error-dialog.h"
 #include "wp-plan-io.h"
 #include "wp-settings.h"
 #include "wp-window-private.h"
@@ -30,17 +31,6 @@ static gboolean
 is_modified (WpWindow *self)
 {
   return wp_history_get_modified (wp_document_get_history (self->document));
-}
-
-void
-wp_window_show_error (WpWindow   *self,
-                      const char *heading,
-                      const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static gboolean
@@ -174,7 +164,7 @@ save_to (WpWindow *self,
     wp_plan_save (wp_document_get_plan (self->document), path, &error);
   if (error != NULL)
     {
-      wp_window_show_error (self, _("Could not save the plan"), error->message);
+      wp_error_dialog_show (GTK_WINDOW (self), _("Could not save the plan"), error->message);
       return FALSE;
     }
   g_set_object (&self->file, file);
@@ -548,7 +538,7 @@ restore_entry (WpWindow              *self,
 
   if (plan == NULL)
     {
-      wp_window_show_error (self, _("Could not restore the plan"), error->message);
+      wp_error_dialog_show (GTK_WINDOW (self), _("Could not restore the plan"), error->message);
       return;
     }
   target = window_for_plan (self);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wp-error-dialog.h"
 #include "wp-plan-io.h"
 #include "wp-window-private.h"
 
@@ -114,7 +115,7 @@ hand_over (WpWindow *self,
   loading_ended (self, load);
   if (document == NULL)
     {
-      wp_window_show_error (self, _("Could not open the plan"), error->message);
+      wp_error_dialog_show (GTK_WINDOW (self), _("Could not open the plan"), error->message);
       return FALSE;
     }
   load->then (self, document, load->file);

@@ -77,9 +77,6 @@ void      wp_window_compare_with      (WpWindow    *self,
 void      wp_window_end_compare       (WpWindow    *self);
 
 /* wp-window-files.c */
-void      wp_window_show_error        (WpWindow    *self,
-                                       const char  *heading,
-                                       const char  *message);
 GtkFileFilter *wp_window_plan_filter  (void);
 void      wp_window_class_init_files  (GtkWidgetClass *widget_class);
 void      wp_window_init_files        (WpWindow    *self);
