@@ -15,15 +15,8 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = wp_test_fixture_path ("data", "examples", "club-gig.wireplan", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  fixture->catalogue = wp_catalogue_new ();
-  g_assert_true (wp_catalogue_load_builtin (fixture->catalogue, &error));
-  fixture->window = wp_window_new (NULL, fixture->catalogue);
-  g_assert_true (wp_window_open_file (fixture->window, file));
-  wp_ui_test_present (GTK_WINDOW (fixture->window));
+  fixture->catalogue = wp_ui_test_new_catalogue ();
+  fixture->window = wp_ui_test_open_example (fixture->catalogue, "club-gig.wireplan");
 }
 
 static void

@@ -26,18 +26,6 @@ reset_settings (void)
     g_settings_reset (settings, keys[i]);
 }
 
-static WpWindow *
-open_example (const char *name)
-{
-  g_autofree char *path = wp_test_fixture_path ("data", "examples", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  WpWindow *window = wp_window_new (NULL, catalogue);
-
-  g_assert_true (wp_window_open_file (window, file));
-  wp_ui_test_present (GTK_WINDOW (window));
-  return window;
-}
-
 static gpointer
 child (gpointer    widget,
        GType       type,
@@ -123,7 +111,7 @@ test_window_binds_settings (void)
 static void
 test_hidden_severities (void)
 {
-  WpWindow *window = open_example ("club-gig.wireplan");
+  WpWindow *window = wp_ui_test_open_example (catalogue, "club-gig.wireplan");
   GtkWidget *panel = child (window, WP_TYPE_WINDOW, "problems_panel");
   GtkListView *list = GTK_LIST_VIEW (wp_ui_test_find_widget (panel, GTK_TYPE_LIST_VIEW));
   GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (list));
@@ -178,7 +166,7 @@ assert_shows_rule (const char *rule)
 static void
 test_rule_help (void)
 {
-  WpWindow *window = open_example ("club-gig.wireplan");
+  WpWindow *window = wp_ui_test_open_example (catalogue, "club-gig.wireplan");
   GtkWidget *panel = child (window, WP_TYPE_WINDOW, "problems_panel");
   WpDocument *document = wp_window_get_document (window);
   g_autoptr(GPtrArray) rows = NULL;
@@ -232,12 +220,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-
   wp_ui_test_init (&argc, &argv);
   g_assert_nonnull (wp_settings_get ());
-  catalogue = wp_catalogue_new ();
-  g_assert_true (wp_catalogue_load_builtin (catalogue, &error));
+  catalogue = wp_ui_test_new_catalogue ();
 
   g_test_add_func ("/preferences/window", test_window_binds_settings);
   g_test_add_func ("/preferences/hidden-severities", test_hidden_severities);

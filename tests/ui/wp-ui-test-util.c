@@ -159,3 +159,29 @@ wp_ui_test_press_key (GtkWidget       *widget,
   wp_ui_test_iterate ();
   return handled;
 }
+
+/* The built-in catalogue. */
+WpCatalogue *
+wp_ui_test_new_catalogue (void)
+{
+  g_autoptr(GError) error = NULL;
+  WpCatalogue *catalogue = wp_catalogue_new ();
+
+  g_assert_true (wp_catalogue_load_builtin (catalogue, &error));
+  g_assert_no_error (error);
+  return catalogue;
+}
+
+/* A window on the example plan @name ("club-gig.wireplan"), shown and active. */
+WpWindow *
+wp_ui_test_open_example (WpCatalogue *catalogue,
+                         const char  *name)
+{
+  g_autofree char *path = wp_test_fixture_path ("data", "examples", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  WpWindow *window = wp_window_new (NULL, catalogue);
+
+  g_assert_true (wp_window_open_file (window, file));
+  wp_ui_test_present (GTK_WINDOW (window));
+  return window;
+}

@@ -18,6 +18,9 @@ GtkWidget *wp_ui_test_find_widget (GtkWidget   *root,
                                    GType        type);
 GPtrArray *wp_ui_test_find_all    (GtkWidget   *root,
                                    GType        type);
+WpCatalogue *wp_ui_test_new_catalogue (void);
+WpWindow  *wp_ui_test_open_example (WpCatalogue *catalogue,
+                                   const char  *name);
 
 gboolean   wp_ui_test_press_key   (GtkWidget       *widget,
                                    guint            keyval,
