@@ -6,7 +6,7 @@
  * strings, no catalogue: a plan file carries its ports) and the new plan,
  * history and validator are touched by no other thread until they are handed
  * over. Meanwhile the window's own plan stays shown and editable, and a pulsing
- * bar under the header bar and a toast say what is being opened.
+ * bar under the header bar says what is being opened.
  */
 #include "config.h"
 
@@ -22,14 +22,12 @@ typedef struct
 {
   GFile           *file;
   WpWindowLoaded   then;
-  AdwToast        *toast;   /* "Opening …", while it is */
 } Load;
 
 static void
 load_free (Load *load)
 {
   g_clear_object (&load->file);
-  g_clear_object (&load->toast);
   g_free (load);
 }
 
@@ -49,21 +47,19 @@ loading_started (WpWindow *self,
   g_autofree char *name = g_file_get_basename (load->file);
   g_autofree char *title = g_strdup_printf (_("Opening “%s”…"), name);
 
+  /* The bar says what it waits for; the latest load names itself. */
+  gtk_progress_bar_set_text (self->load_progress, title);
   if (self->n_loading++ == 0)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->load_progress), TRUE);
       self->pulse_id = g_timeout_add (PULSE_MILLISECONDS, pulse, self);
     }
-  load->toast = g_object_ref (adw_toast_new (title));
-  adw_toast_set_timeout (load->toast, 0);
-  adw_toast_overlay_add_toast (self->toasts, load->toast);
 }
 
 static void
 loading_ended (WpWindow *self,
                Load     *load)
 {
-  adw_toast_dismiss (load->toast);
   if (--self->n_loading == 0)
     {
       g_clear_handle_id (&self->pulse_id, g_source_remove);
