@@ -14,6 +14,8 @@ packages=(
   desktop-file-utils appstream shared-mime-info
   # sanitizer, valgrind and fuzz runs of build-aux/test.sh
   valgrind clang libclang-rt-14-dev
+  # the security suite watches the commands with strace
+  strace
   # sheet and export checks
   poppler-utils librsvg2-bin file
 )
