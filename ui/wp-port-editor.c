@@ -275,6 +275,8 @@ wp_port_editor_init (WpPortEditor *self)
 {
   self->fields = g_ptr_array_new ();
   self->known = g_ptr_array_new ();
+  /* The title is the port's name as typed: text, not markup. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 }
 
 GtkWidget *

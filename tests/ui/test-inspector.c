@@ -646,6 +646,52 @@ test_removed (Fixture       *fixture,
   g_assert_cmpstr (wp_device_get_name (wp_plan_find_device (fixture->plan, "kick")), ==, "Kick");
 }
 
+/* The label a row shows as its subtitle. */
+static GtkLabel *
+subtitle_label (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "subtitle"))
+    return GTK_LABEL (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = subtitle_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Names from a plan file are text, never markup: "&" and "<" show as typed. */
+static void
+test_markup_in_names (void)
+{
+  Fixture fixture = { 0 };
+  g_autofree char *path = wp_test_fixture_path ("data", "examples", "club-gig.wireplan", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *odd = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GError) error = NULL;
+  WpDevice *kick;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  parts = g_strsplit (text, "generic.dynamic-kick-mic", -1);
+  odd = g_strjoinv ("Kick <b>mk2</b> & co", parts);
+  fixture_set_up_with (&fixture, wp_test_load_string (odd, &error));
+  g_assert_no_error (error);
+  kick = wp_plan_find_device (fixture.plan, "kick");
+  wp_plan_set_zone_name (fixture.plan, wp_plan_find_zone (fixture.plan, wp_device_get_zone (kick)),
+                         "Stage <left> & \"wings");
+  select_device (&fixture, "kick");
+
+  g_assert_cmpstr (gtk_label_get_text (subtitle_label (shown (&fixture, "device-model"))), ==,
+                   "Kick <b>mk2</b> & co");
+  g_assert_cmpstr (gtk_label_get_text (subtitle_label (shown (&fixture, "device-zone"))), ==,
+                   "Stage <left> & \"wings");
+  fixture_tear_down (&fixture, NULL);
+}
+
 static void
 test_no_document (void)
 {
@@ -699,5 +745,6 @@ main (int   argc,
   ADD ("removed", test_removed);
 #undef ADD
   g_test_add_func ("/inspector/no-document", test_no_document);
+  g_test_add_func ("/inspector/markup-in-names", test_markup_in_names);
   return g_test_run ();
 }
