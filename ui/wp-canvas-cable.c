@@ -203,6 +203,7 @@ wp_canvas_update_cable (WpCanvas *self,
   WpHit hit;
   double tolerance = TARGET_PIXELS / wp_viewport_get_zoom (self->viewport);
   WpDevice *device = NULL;
+  g_autofree char *description = NULL;
   guint port = 0;
 
   self->pointer_x = plan_x;
@@ -221,8 +222,9 @@ wp_canvas_update_cable (WpCanvas *self,
           judge_device (self, device);
           self->target_message = describe_target (self);
         }
+      description = wp_canvas_plain_text (self->target_message);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      self->target_message != NULL ? self->target_message : "", -1);
+                                      description != NULL ? description : "", -1);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

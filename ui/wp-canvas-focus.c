@@ -121,14 +121,25 @@ wp_canvas_snapshot_focus (WpCanvas    *self,
   gtk_snapshot_append_border (snapshot, &ring, widths, colors);
 }
 
-/* The plain text of a tooltip's markup, for assistive technology. */
+/* The plain text of the canvas's markup (a tooltip, a verdict), for assistive
+ * technology; NULL for NULL or broken markup. */
+char *
+wp_canvas_plain_text (const char *markup)
+{
+  char *plain = NULL;
+
+  if (markup == NULL || !pango_parse_markup (markup, -1, 0, NULL, &plain, NULL, NULL))
+    return NULL;
+  return plain;
+}
+
 static void
 append_plain (GString    *text,
               const char *markup)
 {
-  g_autofree char *plain = NULL;
+  g_autofree char *plain = wp_canvas_plain_text (markup);
 
-  if (markup == NULL || !pango_parse_markup (markup, -1, 0, NULL, &plain, NULL, NULL))
+  if (plain == NULL)
     return;
   if (text->len > 0)
     g_string_append (text, "\n");

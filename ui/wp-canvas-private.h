@@ -126,6 +126,7 @@ void      wp_canvas_class_init_focus     (GtkWidgetClass *widget_class);
 void      wp_canvas_snapshot_focus       (WpCanvas       *self,
                                           GtkSnapshot    *snapshot);
 void      wp_canvas_update_accessible    (WpCanvas       *self);
+char     *wp_canvas_plain_text          (const char     *markup);
 /* wp-canvas-filter.c */
 void      wp_canvas_class_init_filter    (GtkWidgetClass *widget_class);
 void      wp_canvas_update_hidden        (WpCanvas       *self);

@@ -171,6 +171,17 @@ draw_cable (Fixture    *fixture,
   verdict = wp_port_verdicts_lookup (fixture->canvas->verdicts, to, port_index (to, to_port));
   if (message != NULL)
     *message = g_strdup (fixture->canvas->target_message);
+  /* Assistive technology hears the verdict as text, without its markup. */
+  {
+    g_autofree char *plain = NULL;
+    g_autofree char *mismatch = NULL;
+
+    g_assert_true (pango_parse_markup (fixture->canvas->target_message, -1, 0, NULL, &plain,
+                                       NULL, NULL));
+    mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (fixture->canvas),
+                                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, plain);
+    g_assert_null (mismatch);
+  }
   release (fixture, x2 - x1, y2 - y1);
   return verdict;
 }
