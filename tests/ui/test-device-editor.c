@@ -80,23 +80,6 @@ set_number (WpPortEditor *port,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
 }
 
-/* The label a row shows as its title. */
-static GtkLabel *
-title_label (GtkWidget *root)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "title"))
-    return GTK_LABEL (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = title_label (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_new_device (void)
 {
@@ -127,7 +110,8 @@ test_new_device (void)
   /* A name is text, never markup: "&" and "<" show as typed. */
   gtk_editable_set_text (GTK_EDITABLE (wp_port_editor_get_field (ports->pdata[0], "name")), "In 1 & 2 <L>");
   wp_ui_test_iterate ();
-  g_assert_cmpstr (gtk_label_get_text (title_label (ports->pdata[0])), ==, "In 1 & 2 <L>");
+  g_assert_cmpstr (gtk_label_get_text (wp_ui_test_find_label (ports->pdata[0], "title")), ==,
+                   "In 1 & 2 <L>");
   set_enum (ports->pdata[0], "direction", WP_DIRECTION_IN);
   set_enum (ports->pdata[0], "signal", WP_SIGNAL_ANALOG);
   set_enum (ports->pdata[0], "connector", WP_CONNECTOR_XLR3);

@@ -646,23 +646,6 @@ test_removed (Fixture       *fixture,
   g_assert_cmpstr (wp_device_get_name (wp_plan_find_device (fixture->plan, "kick")), ==, "Kick");
 }
 
-/* The label a row shows as its subtitle. */
-static GtkLabel *
-subtitle_label (GtkWidget *root)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "subtitle"))
-    return GTK_LABEL (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = subtitle_label (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Names from a plan file are text, never markup: "&" and "<" show as typed. */
 static void
 test_markup_in_names (void)
@@ -673,6 +656,7 @@ test_markup_in_names (void)
   g_autofree char *odd = NULL;
   g_auto(GStrv) parts = NULL;
   g_autoptr(GError) error = NULL;
+  GtkLabel *model, *zone;
   WpDevice *kick;
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
@@ -685,10 +669,10 @@ test_markup_in_names (void)
                          "Stage <left> & \"wings");
   select_device (&fixture, "kick");
 
-  g_assert_cmpstr (gtk_label_get_text (subtitle_label (shown (&fixture, "device-model"))), ==,
-                   "Kick <b>mk2</b> & co");
-  g_assert_cmpstr (gtk_label_get_text (subtitle_label (shown (&fixture, "device-zone"))), ==,
-                   "Stage <left> & \"wings");
+  model = wp_ui_test_find_label (shown (&fixture, "device-model"), "subtitle");
+  zone = wp_ui_test_find_label (shown (&fixture, "device-zone"), "subtitle");
+  g_assert_cmpstr (gtk_label_get_text (model), ==, "Kick <b>mk2</b> & co");
+  g_assert_cmpstr (gtk_label_get_text (zone), ==, "Stage <left> & \"wings");
   fixture_tear_down (&fixture, NULL);
 }
 

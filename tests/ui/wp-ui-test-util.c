@@ -77,6 +77,20 @@ wp_ui_test_find_widget (GtkWidget *root,
   return g_ptr_array_index (found, 0);
 }
 
+/* The first label under @root with the style class @css_class (a row's "title" or
+ * "subtitle", say); fails the test when there is none. */
+GtkLabel *
+wp_ui_test_find_label (GtkWidget  *root,
+                       const char *css_class)
+{
+  g_autoptr(GPtrArray) labels = wp_ui_test_find_all (root, GTK_TYPE_LABEL);
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), css_class))
+      return g_ptr_array_index (labels, i);
+  g_error ("no label of class %s under %s", css_class, G_OBJECT_TYPE_NAME (root));
+}
+
 /* Shows @window and waits until it is laid out and active: GTK delivers focus
  * changes (which commit fields on leave) only to the active window. */
 void

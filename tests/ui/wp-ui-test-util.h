@@ -18,6 +18,8 @@ GtkWidget *wp_ui_test_find_widget (GtkWidget   *root,
                                    GType        type);
 GPtrArray *wp_ui_test_find_all    (GtkWidget   *root,
                                    GType        type);
+GtkLabel  *wp_ui_test_find_label  (GtkWidget   *root,
+                                   const char  *css_class);
 WpCatalogue *wp_ui_test_new_catalogue (void);
 WpWindow  *wp_ui_test_open_example (WpCatalogue *catalogue,
                                    const char  *name);
