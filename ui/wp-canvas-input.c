@@ -17,6 +17,16 @@
 #define DROP_GRIP_X   60.0   /* where a dropped device is held, from its corner */
 #define DROP_GRIP_Y   15.0
 
+/* A cable the view filter hides can't be pointed at: what is under it can. */
+static gboolean
+cable_is_shown (WpCable  *cable,
+                gpointer  data)
+{
+  WpCanvas *self = data;
+
+  return wp_plan_renderer_shows_cable (self->renderer, cable, self->states);
+}
+
 gboolean
 wp_canvas_hit (WpCanvas *self,
                double    view_x,
@@ -29,8 +39,9 @@ wp_canvas_hit (WpCanvas *self,
   if (self->layout == NULL)
     return FALSE;
   wp_viewport_to_plan (self->viewport, view_x, view_y, &x, &y);
-  return wp_layout_hit (self->layout, x, y,
-                        WP_CANVAS_HIT_PIXELS / wp_viewport_get_zoom (self->viewport), hit);
+  return wp_layout_hit_shown (self->layout, x, y,
+                              WP_CANVAS_HIT_PIXELS / wp_viewport_get_zoom (self->viewport),
+                              cable_is_shown, self, hit);
 }
 
 static WpHistory *

@@ -107,6 +107,55 @@ test_filter_problems (Fixture       *fixture,
   g_assert_cmpuint (wp_plan_get_n_cables (plan_of (fixture)), ==, n_cables);
 }
 
+/* The view point in the middle of @cable. */
+static void
+cable_middle (WpCanvas *canvas,
+              WpCable  *cable,
+              double   *x,
+              double   *y)
+{
+  WpBezier curve;
+  double plan_x, plan_y;
+
+  g_assert_true (wp_layout_get_cable_curve (canvas->layout, cable, &curve));
+  wp_bezier_get_point (&curve, 0.5, &plan_x, &plan_y);
+  wp_viewport_to_view (canvas->viewport, plan_x, plan_y, x, y);
+}
+
+/* A hidden cable can't be pointed at, hovered or clicked: what is under it can. */
+static void
+test_hidden_not_hit (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  WpCanvas *canvas = fixture->window->canvas;
+  WpPlan *plan = plan_of (fixture);
+  g_autoptr(GPtrArray) hidden = g_ptr_array_new ();
+  WpCable *target = NULL;
+  double x = 0, y = 0;
+  WpHit hit;
+
+  gtk_check_button_set_active (fixture->window->filter_checks[WP_FILTER_ANALOG], FALSE);
+  for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
+    if (!wp_plan_renderer_shows_cable (canvas->renderer, wp_plan_get_cable (plan, i), canvas->states))
+      g_ptr_array_add (hidden, wp_plan_get_cable (plan, i));
+  g_assert_cmpuint (hidden->len, >, 0);
+
+  /* One of them whose middle, with every cable shown, is in view and on top. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.clear-filter", NULL));
+  for (guint i = 0; i < hidden->len && target == NULL; i++)
+    {
+      cable_middle (canvas, g_ptr_array_index (hidden, i), &x, &y);
+      if (wp_canvas_hit (canvas, x, y, &hit) && hit.kind == WP_HIT_CABLE
+          && hit.cable == g_ptr_array_index (hidden, i))
+        target = hit.cable;
+    }
+  g_assert_nonnull (target);
+
+  gtk_check_button_set_active (fixture->window->filter_checks[WP_FILTER_ANALOG], FALSE);
+  g_assert_false (wp_canvas_hit (canvas, x, y, &hit) && hit.kind == WP_HIT_CABLE
+                  && hit.cable == target);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -116,6 +165,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/filter/kind", test_filter_kind);
   ADD ("/filter/problems", test_filter_problems);
+  ADD ("/filter/hidden-not-hit", test_hidden_not_hit);
 #undef ADD
 
   return g_test_run ();

@@ -77,6 +77,8 @@ hit_cable (WpLayout                *self,
            double                   x,
            double                   y,
            double                   tolerance,
+           WpCableShownFunc         shown,
+           gpointer                 shown_data,
            WpHit                   *hit)
 {
   g_autoptr(GPtrArray) cables = g_ptr_array_new ();
@@ -87,7 +89,8 @@ hit_cable (WpLayout                *self,
       WpCable *cable = g_ptr_array_index (cables, i);
       WpBezier curve;
 
-      if (wp_layout_get_cable_curve (self, cable, &curve) &&
+      if ((shown == NULL || shown (cable, shown_data)) &&
+          wp_layout_get_cable_curve (self, cable, &curve) &&
           wp_bezier_distance (&curve, x, y) <= tolerance)
         {
           hit->kind = WP_HIT_CABLE;
@@ -164,6 +167,20 @@ wp_layout_hit (WpLayout *self,
                double    tolerance,
                WpHit    *hit)
 {
+  return wp_layout_hit_shown (self, x, y, tolerance, NULL, NULL, hit);
+}
+
+/* The same, passing over the cables for which @shown (when not NULL) says they are
+ * not drawn: what is under a hidden cable is hit instead. */
+gboolean
+wp_layout_hit_shown (WpLayout         *self,
+                     double            x,
+                     double            y,
+                     double            tolerance,
+                     WpCableShownFunc  shown,
+                     gpointer          shown_data,
+                     WpHit            *hit)
+{
   g_autoptr(GPtrArray) devices = g_ptr_array_new ();
   cairo_rectangle_t area = { x - tolerance, y - tolerance, 2 * tolerance, 2 * tolerance };
 
@@ -174,6 +191,6 @@ wp_layout_hit (WpLayout *self,
   wp_layout_query_devices (self, &area, devices);
   return hit_port (self, devices, x, y, tolerance, hit) ||
          hit_device (self, devices, x, y, hit) ||
-         hit_cable (self, &area, x, y, tolerance, hit) ||
+         hit_cable (self, &area, x, y, tolerance, shown, shown_data, hit) ||
          hit_zone (self, x, y, tolerance, hit);
 }

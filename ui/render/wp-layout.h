@@ -119,5 +119,15 @@ gboolean                wp_layout_hit                (WpLayout                *s
                                                       double                   y,
                                                       double                   tolerance,
                                                       WpHit                   *hit);
+/* Whether @cable is drawn (a view filter may hide it). */
+typedef gboolean (*WpCableShownFunc) (WpCable  *cable,
+                                      gpointer  data);
+gboolean                wp_layout_hit_shown          (WpLayout                *self,
+                                                      double                   x,
+                                                      double                   y,
+                                                      double                   tolerance,
+                                                      WpCableShownFunc         shown,
+                                                      gpointer                 shown_data,
+                                                      WpHit                   *hit);
 
 G_END_DECLS
