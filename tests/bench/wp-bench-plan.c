@@ -1,103 +1,586 @@
-/* wp-bench-plan.c: big plans for the benchmark, the same for the same arguments
+/* wp-bench-plan.c: realistic big plans for the benchmark, the same for the same arguments
  *
- * Devices are taken at random from the built-in catalogue (with their ports as the
- * catalogue has them) and stacked in columns so the whole plan is about 16:9. Each
- * cable runs from an output to a free input of a device nearby; every tenth one goes
- * into an input that is already taken, as a real mistake would (two outputs joined),
- * so the rules have errors to find besides the warnings random pairs of ports give.
+ * A plan is a festival of stages, each wired as a crew would wire it: microphones and
+ * DI boxes into stage splitters, one side of the split over the multicore to the FOH
+ * desk (through a patchbay to its outboard), the other side to the monitor desk; the
+ * desks into the drive rack and the wedge EQs, amplifiers to the PA and the wedges,
+ * network gear to a switch. Every stage is the same recipe (parts[] below), laid out in
+ * zones from left to right as the signal flows: stage, stage rack, FOH, monitor world,
+ * amp rack, PA.
+ *
+ * A cable runs from an output to the first free input, among the devices the output
+ * feeds, that the rules themselves accept (no error, no warning; phantom is switched on
+ * where a source needs it), each input taken once. One cable in WP_BENCH_MISTAKE_EVERY
+ * is a deliberate mistake instead: an input nearby the rules object to, of the kind
+ * made least so far (wrong level, missing phantom, speaker into a line input, an input
+ * taken twice, an adapter needed, an amplifier overloaded …). Spare outputs fill what
+ * the recipe leaves short of the cables asked for.
  */
 #include "config.h"
 
 #include <math.h>
 
 #include "wp-bench-plan.h"
+#include "wp-bench-plan-private.h"
+#include "wp-rules.h"
+#include "wp-sheet.h"
+#include "wp-signal-kind.h"
 
-#define COLUMN_WIDTH 620.0   /* room for the widest device box and its cables */
-#define ROW_GAP 60.0
-#define ASPECT (16.0 / 9.0)  /* of the whole plan, so it fills a screen at zoom-to-fit */
-#define MEAN_HEIGHT 150.0    /* about, with ROW_GAP: to choose the number of columns */
 #define PORT_PITCH 20.0      /* as the layout puts port rows */
 #define HEADER 40.0
-#define JOINED_EVERY 10
+#define COLUMN_PITCH 400.0   /* room for a device box and the cables beside it */
+#define ROW_GAP 40.0
+#define ZONE_TITLE 50.0
+#define ZONE_PAD 30.0
+#define ZONE_GAP 120.0
+#define ZONE_MAX_HEIGHT 1500.0
+#define BLOCK_GAP 300.0
+#define MISTAKE_TRIES 150    /* candidate inputs judged for one mistake */
+
+typedef enum {
+  ROLE_NONE,
+  ROLE_SOURCE,
+  ROLE_GUITAR_AMP,
+  ROLE_CABINET,
+  ROLE_DI,
+  ROLE_SPLIT,
+  ROLE_MULTICORE,
+  ROLE_FOH,
+  ROLE_PATCH,
+  ROLE_OUTBOARD,
+  ROLE_DRIVE,
+  ROLE_RECORD,
+  ROLE_NETWORK,
+  ROLE_LISTEN,
+  ROLE_MONITOR_DESK,
+  ROLE_WEDGE_EQ,
+  ROLE_IEM,
+  ROLE_PA_AMP,
+  ROLE_WEDGE_AMP,
+  ROLE_PA,
+  ROLE_FILL,
+  ROLE_WEDGE,
+} Role;
+
+typedef enum {
+  ZONE_STAGE,
+  ZONE_STAGE_RACK,
+  ZONE_FOH,
+  ZONE_MONITORS,
+  ZONE_AMPS,
+  ZONE_PA,
+  N_ZONES
+} Zone;
+
+static const char * const zone_names[N_ZONES] = {
+  "Stage", "Stage rack", "FOH", "Monitor world", "Amp rack", "PA",
+};
+
+#define MAX_FEEDS 4
+
+enum {
+  THROUGH = 1 << 0,   /* passes its inputs on (split, multicore, patchbay): wire its links */
+  ONE_OUT = 1 << 1,   /* only its first output is used */
+};
 
 typedef struct {
-  WpDevice  *device;
-  GPtrArray *inputs;    /* ids of its free inputs (borrowed from the device) */
-  GPtrArray *outputs;
-  GPtrArray *taken;     /* ids of its inputs that already have a cable */
+  const char *model;
+  const char *name;
+  Zone        zone;
+  Role        role;
+  Role        feeds[MAX_FEEDS];  /* in order of preference; see wire_device() */
+  guint       flags;
+  const char *first_out;         /* the output wired first, when not the first one */
+} Part;
+
+/* One stage; devices are named "<stage>.<name>", e.g. "S3 Vocal 1". */
+static const Part parts[] = {
+  { "generic.dynamic-vocal-mic", "Vocal 1", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
+  { "generic.dynamic-vocal-mic", "Vocal 2", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
+  { "generic.dynamic-vocal-mic", "Vocal 3", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
+  { "generic.wireless-mic-receiver", "Wireless 1", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, ONE_OUT, NULL },
+  { "generic.wireless-mic-receiver", "Wireless 2", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, ONE_OUT, NULL },
+  { "generic.dynamic-kick-mic", "Kick", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
+  { "generic.dynamic-instrument-mic", "Snare", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
+  { "generic.dynamic-drum-clip-mic", "Tom", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
+  { "generic.small-diaphragm-condenser-mic", "OH L", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
+  { "generic.small-diaphragm-condenser-mic", "OH R", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
+  { "generic.passive-electric-guitar", "Guitar", ZONE_STAGE, ROLE_SOURCE, { ROLE_GUITAR_AMP }, 0, NULL },
+  { "generic.guitar-amp-head", "Guitar amp", ZONE_STAGE, ROLE_GUITAR_AMP, { ROLE_CABINET, ROLE_SPLIT }, 0, NULL },
+  { "generic.guitar-cabinet-4x12", "Guitar cab", ZONE_STAGE, ROLE_CABINET, { ROLE_NONE }, 0, NULL },
+  { "generic.dynamic-instrument-mic", "Guitar cab mic", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
+  { "generic.passive-bass-guitar", "Bass", ZONE_STAGE, ROLE_SOURCE, { ROLE_DI }, 0, NULL },
+  { "generic.active-di", "Bass DI", ZONE_STAGE, ROLE_DI, { ROLE_SPLIT }, 0, NULL },
+  { "generic.stereo-keyboard", "Keys", ZONE_STAGE, ROLE_SOURCE, { ROLE_DI }, 0, NULL },
+  { "generic.stereo-di", "Keys DI", ZONE_STAGE, ROLE_DI, { ROLE_SPLIT }, 0, NULL },
+  { "generic.passive-wedge", "Wedge 1", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0, NULL },
+  { "generic.passive-wedge", "Wedge 2", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0, NULL },
+  { "generic.passive-wedge", "Wedge 3", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0, NULL },
+  { "generic.passive-wedge", "Wedge 4", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0, NULL },
+
+  { "generic.mic-splitter-8ch", "Split 1", ZONE_STAGE_RACK, ROLE_SPLIT,
+    { ROLE_MULTICORE, ROLE_MONITOR_DESK }, THROUGH, NULL },
+  { "generic.mic-splitter-8ch", "Split 2", ZONE_STAGE_RACK, ROLE_SPLIT,
+    { ROLE_MULTICORE, ROLE_MONITOR_DESK }, THROUGH, NULL },
+  { "generic.analog-snake-16x4", "Multicore", ZONE_STAGE_RACK, ROLE_MULTICORE,
+    { ROLE_FOH, ROLE_WEDGE_AMP }, THROUGH, NULL },
+
+  { "generic.analog-console-24", "FOH desk", ZONE_FOH, ROLE_FOH,
+    { ROLE_DRIVE, ROLE_LISTEN, ROLE_MULTICORE, ROLE_PATCH }, 0, "main-l" },
+  { "generic.trs-patchbay-48", "FOH patchbay", ZONE_FOH, ROLE_PATCH,
+    { ROLE_OUTBOARD, ROLE_FOH }, THROUGH, NULL },
+  { "generic.noise-gate-4ch", "Drum gates", ZONE_FOH, ROLE_OUTBOARD, { ROLE_PATCH, ROLE_FOH }, 0, NULL },
+  { "generic.stereo-compressor", "Vocal comp", ZONE_FOH, ROLE_OUTBOARD, { ROLE_PATCH, ROLE_FOH }, 0, NULL },
+  { "generic.digital-reverb", "Reverb", ZONE_FOH, ROLE_OUTBOARD, { ROLE_PATCH, ROLE_FOH }, 0, NULL },
+  { "generic.multi-effects", "Delay", ZONE_FOH, ROLE_OUTBOARD, { ROLE_PATCH, ROLE_FOH }, 0, NULL },
+  { "generic.dynamic-vocal-mic", "Talkback", ZONE_FOH, ROLE_SOURCE, { ROLE_FOH }, 0, NULL },
+  { "generic.laptop", "Playback", ZONE_FOH, ROLE_SOURCE, { ROLE_FOH }, ONE_OUT, NULL },
+  { "generic.studio-headphones-80", "FOH phones", ZONE_FOH, ROLE_LISTEN, { ROLE_NONE }, 0, NULL },
+  { "generic.speaker-processor", "Drive rack", ZONE_FOH, ROLE_DRIVE,
+    { ROLE_PA_AMP, ROLE_FILL, ROLE_NETWORK }, 0, NULL },
+  { "generic.multitrack-recorder-dante", "Recorder", ZONE_FOH, ROLE_RECORD, { ROLE_NETWORK }, 0, NULL },
+  { "generic.audio-network-switch-10", "Switch", ZONE_FOH, ROLE_NETWORK, { ROLE_NONE }, 0, NULL },
+
+  { "generic.digital-console", "Monitor desk", ZONE_MONITORS, ROLE_MONITOR_DESK,
+    { ROLE_WEDGE_EQ, ROLE_IEM, ROLE_NETWORK, ROLE_LISTEN }, 0, NULL },
+  { "generic.graphic-eq-2x31", "Wedge EQ 1", ZONE_MONITORS, ROLE_WEDGE_EQ, { ROLE_WEDGE_AMP }, 0, NULL },
+  { "generic.graphic-eq-2x31", "Wedge EQ 2", ZONE_MONITORS, ROLE_WEDGE_EQ, { ROLE_WEDGE_AMP }, 0, NULL },
+  { "generic.iem-transmitter", "IEM 1", ZONE_MONITORS, ROLE_IEM, { ROLE_NONE }, 0, NULL },
+  { "generic.studio-headphones-80", "Monitor phones", ZONE_MONITORS, ROLE_LISTEN, { ROLE_NONE }, 0, NULL },
+
+  { "generic.power-amp-4ch", "PA amp 1", ZONE_AMPS, ROLE_PA_AMP, { ROLE_PA }, 0, NULL },
+  { "generic.power-amp-4ch", "PA amp 2", ZONE_AMPS, ROLE_PA_AMP, { ROLE_PA }, 0, NULL },
+  { "generic.power-amp-4ch", "Wedge amp", ZONE_AMPS, ROLE_WEDGE_AMP, { ROLE_WEDGE }, 0, NULL },
+
+  { "generic.passive-fullrange-15", "Main L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
+  { "generic.passive-fullrange-15", "Main R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
+  { "generic.passive-sub-18", "Sub L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
+  { "generic.passive-sub-18", "Sub R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
+  { "generic.active-speaker-12", "Front fill L", ZONE_PA, ROLE_FILL, { ROLE_NONE }, 0, NULL },
+  { "generic.active-speaker-12", "Front fill R", ZONE_PA, ROLE_FILL, { ROLE_NONE }, 0, NULL },
+  { "generic.passive-fullrange-12", "Delay L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
+  { "generic.passive-fullrange-12", "Delay R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
+};
+
+/* The rules a mistake may break: those a crew gets wrong, not absurd ones (a cable
+ * from a loudspeaker into a MIDI input). */
+static const char * const mistake_rules[] = {
+  "level-too-hot", "level-too-low", "line-drives-speaker", "speaker-into-input",
+  "phantom-missing", "phantom-on-source", "phantom-on-ribbon", "outputs-joined",
+  "adapter-needed", "same-gender", "instrument-loading", "not-bridging",
+  "stereo-into-balanced", "stereo-to-mono", "load-below-minimum",
+  "unequal-parallel-load", "output-overloaded", "digital-converter-needed",
+  "speaker-on-jack",
+};
+
+typedef struct {
+  WpDevice   *device;
+  const Part *part;
+  guint       block;
+  guint8     *used;    /* per port: has a cable */
 } Slot;
 
-static void
-collect_ports (Slot *slot)
-{
-  slot->inputs = g_ptr_array_new ();
-  slot->outputs = g_ptr_array_new ();
-  slot->taken = g_ptr_array_new ();
-  for (guint p = 0; p < wp_device_get_n_ports (slot->device); p++)
-    {
-      const WpPort *port = wp_device_get_port (slot->device, p);
+typedef struct {
+  WpPlan     *plan;       /* the stage being wired */
+  GRand      *rand;
+  Slot       *slots;
+  guint       n_slots;
+  guint       n_made;
+  guint       n_mistakes;
+  guint       next_label[WP_N_SIGNAL_KINDS];
+  GHashTable *mistakes;   /* rule id -> how many made */
+} Wiring;
 
-      if (port->direction == WP_DIRECTION_IN)
-        g_ptr_array_add (slot->inputs, port->id);
-      else if (port->direction == WP_DIRECTION_OUT)
-        g_ptr_array_add (slot->outputs, port->id);
+double
+wp_bench_device_height (WpDevice *device)
+{
+  guint n_in = 0, n_out = 0, n = wp_device_get_n_ports (device);
+
+  for (guint p = 0; p < n; p++)
+    {
+      WpDirection direction = wp_device_get_port (device, p)->direction;
+
+      n_in += direction == WP_DIRECTION_IN;
+      n_out += direction == WP_DIRECTION_OUT;
     }
+  /* Inputs left, outputs right, the rest in a row at the bottom. */
+  return HEADER + MAX (MAX (n_in, n_out), 1) * PORT_PITCH + (n_in + n_out < n ? 34 : 4);
 }
 
-static double
-height_of (Slot *slot)
+/* Stage numbers as crews write them: S1 … */
+static char *
+device_name (guint       block,
+             const Part *part)
 {
-  guint rows = MAX (MAX (slot->inputs->len, slot->outputs->len), 1);
-  gboolean bottom = slot->inputs->len + slot->outputs->len < wp_device_get_n_ports (slot->device);
-
-  return HEADER + rows * PORT_PITCH + (bottom ? 34 : 4);
+  return g_strdup_printf ("S%u %s", block + 1, part->name);
 }
 
-static gpointer
-pick (GRand     *rand,
-      GPtrArray *items)
+/* Zones of one stage left to right, devices in columns within them; every stage the
+ * same size, stages in rows so the whole plan is about 16:9. */
+static void
+lay_out (WpPlan *plan,
+         Slot   *slots,
+         guint   n_slots)
 {
-  return g_ptr_array_index (items, g_rand_int_range (rand, 0, items->len));
-}
+  const guint n_parts = G_N_ELEMENTS (parts);
+  guint n_blocks = (n_slots + n_parts - 1) / n_parts, per_row;
+  double zone_x[N_ZONES], zone_width[N_ZONES], block_width, block_height = 0;
+  double *x = g_new0 (double, n_parts), *y = g_new0 (double, n_parts);
 
-/* A device near @source (within @reach rows and columns) whose @list is not empty. */
-static Slot *
-find_near (GRand  *rand,
-           Slot   *slots,
-           guint   n_slots,
-           guint   columns,
-           guint   source,
-           gboolean taken)
-{
-  guint column = source % columns, row = source / columns;
-  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
-  const guint reaches[] = { 2, 4, 8, columns };
-
-  for (guint r = 0; r < G_N_ELEMENTS (reaches); r++)
+  /* The layout within a stage, from the recipe: every stage has the same devices. */
+  block_width = 0;
+  for (Zone z = 0; z < N_ZONES; z++)
     {
-      guint reach = reaches[r];
-      guint first = row > reach ? (row - reach) * columns : 0;
-      guint last = MIN (n_slots, (row + reach + 1) * columns);
+      double column = 0, top = ZONE_TITLE, height = 0;
+      gboolean any = FALSE;
 
-      for (guint d = first; d < last; d++)
+      for (guint i = 0; i < n_parts && i < n_slots; i++)
         {
-          GPtrArray *list = taken ? slots[d].taken : slots[d].inputs;
+          double h;
 
-          if (d != source && list->len > 0 && (guint) ABS ((int) (d % columns) - (int) column) <= reach)
-            g_array_append_val (near, d);
+          if (parts[i].zone != z)
+            continue;
+          h = wp_bench_device_height (slots[i].device);
+          if (any && top + h > ZONE_MAX_HEIGHT)
+            column++, top = ZONE_TITLE;
+          x[i] = ZONE_PAD + column * COLUMN_PITCH;
+          y[i] = top;
+          top += h + ROW_GAP;
+          height = MAX (height, top);
+          any = TRUE;
         }
-      if (near->len > 0)
-        return &slots[g_array_index (near, guint, g_rand_int_range (rand, 0, near->len))];
+      zone_x[z] = block_width;
+      zone_width[z] = any ? (column + 1) * COLUMN_PITCH - COLUMN_PITCH / 2 + 2 * ZONE_PAD : 0;
+      block_width += any ? zone_width[z] + ZONE_GAP : 0;
+      block_height = MAX (block_height, height + ZONE_PAD);
+    }
+  per_row = MAX (1, (guint) round (sqrt (WP_BENCH_ASPECT * n_blocks * (block_height + BLOCK_GAP)
+                                         / (block_width + BLOCK_GAP))));
+
+  for (guint b = 0; b < n_blocks; b++)
+    {
+      double left = (b % per_row) * (block_width + BLOCK_GAP);
+      double top = (b / per_row) * (block_height + BLOCK_GAP);
+      char *zone_ids[N_ZONES] = { NULL };
+
+      for (Zone z = 0; z < N_ZONES; z++)
+        {
+          g_autoptr(WpZone) zone = NULL;
+          g_autofree char *name = NULL;
+
+          if (zone_width[z] == 0)
+            continue;
+          zone_ids[z] = g_strdup_printf ("z%u-%u", b + 1, z + 1);
+          name = g_strdup_printf ("%s %u", zone_names[z], b + 1);
+          zone = wp_zone_new (zone_ids[z], name, left + zone_x[z], top, zone_width[z], block_height);
+          wp_plan_insert_zone (plan, zone, -1);
+        }
+      for (guint i = b * n_parts; i < MIN (n_slots, (b + 1) * n_parts); i++)
+        {
+          const Part *part = slots[i].part;
+          guint r = i - b * n_parts;
+
+          wp_device_set_position (slots[i].device, left + zone_x[part->zone] + x[r], top + y[r]);
+          wp_device_set_zone (slots[i].device, zone_ids[part->zone]);
+        }
+      for (Zone z = 0; z < N_ZONES; z++)
+        g_free (zone_ids[z]);
+    }
+  g_free (x);
+  g_free (y);
+}
+
+static gboolean
+is_analog (WpSignalKind kind)
+{
+  return kind == WP_SIGNAL_KIND_ANALOG || kind == WP_SIGNAL_KIND_MIC
+         || kind == WP_SIGNAL_KIND_LINE || kind == WP_SIGNAL_KIND_SPEAKER;
+}
+
+/* Worth asking the rules about: the same kind of signal, or two analog ones (a passive
+ * split or patchbay has no level of its own). */
+static gboolean
+related (const WpPort *from,
+         const WpPort *to)
+{
+  WpSignalKind a = wp_signal_kind_for_port (from), b = wp_signal_kind_for_port (to);
+
+  return a == b || (is_analog (a) && is_analog (b));
+}
+
+static gboolean
+can_send (Slot  *slot,
+          guint  p)
+{
+  const WpPort *port = wp_device_get_port (slot->device, p);
+
+  if (slot->used[p] || (port->direction != WP_DIRECTION_OUT && port->direction != WP_DIRECTION_BIDIR))
+    return FALSE;
+  if (port->link_of == NULL)
+    return TRUE;
+  /* A link passes on what its input gets: worth a cable only where something comes in. */
+  if (!(slot->part->flags & THROUGH))
+    return FALSE;
+  for (guint q = 0; q < wp_device_get_n_ports (slot->device); q++)
+    if (g_strcmp0 (wp_device_get_port (slot->device, q)->id, port->link_of) == 0)
+      return slot->used[q];
+  return FALSE;
+}
+
+static gboolean
+can_receive (Slot  *slot,
+             guint  p)
+{
+  WpDirection direction = wp_device_get_port (slot->device, p)->direction;
+
+  return direction == WP_DIRECTION_IN || direction == WP_DIRECTION_BIDIR;
+}
+
+static GPtrArray *
+judge (Wiring *wiring,
+       Slot   *from,
+       guint   p,
+       Slot   *to,
+       guint   q)
+{
+  WpEndpoint a = { (char *) wp_device_get_id (from->device), wp_device_get_port (from->device, p)->id, NULL };
+  WpEndpoint b = { (char *) wp_device_get_id (to->device), wp_device_get_port (to->device, q)->id, NULL };
+
+  return wp_rules_check_candidate (wiring->plan, &a, &b);
+}
+
+/* The first error or warning, or NULL when the rules accept the cable. */
+static const WpProblem *
+first_fault (GPtrArray *problems,
+             gboolean   but_phantom)
+{
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const WpProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->severity >= WP_SEVERITY_WARNING
+          && !(but_phantom && g_str_equal (problem->rule, "phantom-missing")))
+        return problem;
     }
   return NULL;
+}
+
+static void
+connect (Wiring *wiring,
+         Slot   *from,
+         guint   p,
+         Slot   *to,
+         guint   q)
+{
+  const WpPort *out = wp_device_get_port (from->device, p);
+  const WpPort *in = wp_device_get_port (to->device, q);
+  g_autofree char *id = g_strdup_printf ("c%u", wiring->n_made + 1);
+  g_autofree char *label = NULL;
+  g_autoptr(WpCable) cable = wp_cable_new (id, wp_device_get_id (from->device), out->id,
+                                           wp_device_get_id (to->device), in->id);
+  WpSignalKind kind = wp_signal_kind_for_ports (out, in);
+
+  label = wp_cable_label_format (NULL, kind, ++wiring->next_label[kind]);
+  wp_cable_set_label (cable, label);
+  wp_plan_insert_cable (wiring->plan, cable, -1);
+  from->used[p] = TRUE;
+  to->used[q] = TRUE;
+  wiring->n_made++;
+}
+
+/* A cable the rules accept, switching on the input's phantom power where that is
+ * all they ask for, as the engineer would. */
+static gboolean
+try_clean (Wiring *wiring,
+           Slot   *from,
+           guint   p,
+           Slot   *to,
+           guint   q)
+{
+  const WpPort *in = wp_device_get_port (to->device, q);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (to->used[q] || !related (wp_device_get_port (from->device, p), in))
+    return FALSE;
+  problems = judge (wiring, from, p, to, q);
+  if (first_fault (problems, FALSE) == NULL)
+    return TRUE;
+  if (first_fault (problems, TRUE) == NULL && in->phantom > WP_PHANTOM_NONE && in->phantom_on != WP_FLAG_YES)
+    {
+      WpPort *on = wp_port_copy (in);
+
+      on->phantom_on = WP_FLAG_YES;
+      wp_plan_replace_port (wiring->plan, to->device, q, on);
+      g_ptr_array_unref (problems);
+      problems = judge (wiring, from, p, to, q);
+      return first_fault (problems, FALSE) == NULL;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_mistake_rule (const char *rule)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (mistake_rules); i++)
+    if (g_str_equal (mistake_rules[i], rule))
+      return TRUE;
+  return FALSE;
+}
+
+/* Output @p of @from into an input of its stage (free or taken) that breaks the rule
+ * made least so far, among a few judged from a random start. */
+static gboolean
+try_mistake (Wiring *wiring,
+             Slot   *from,
+             guint   p)
+{
+  guint first = from - wiring->slots - (from - wiring->slots) % G_N_ELEMENTS (parts);
+  guint last = MIN (wiring->n_slots, first + G_N_ELEMENTS (parts));
+  guint n = last - first, start = g_rand_int_range (wiring->rand, 0, n), tries = 0;
+  Slot *best_slot = NULL;
+  guint best_port = 0, best_count = G_MAXUINT;
+  const char *best_rule = NULL;
+
+  for (guint k = 0; k < n && tries < MISTAKE_TRIES; k++)
+    {
+      Slot *to = &wiring->slots[first + (start + k) % n];
+
+      if (to == from)
+        continue;
+      for (guint q = 0; q < wp_device_get_n_ports (to->device) && tries < MISTAKE_TRIES; q++)
+        {
+          g_autoptr(GPtrArray) problems = NULL;
+          const WpProblem *fault;
+          guint count;
+
+          if (!can_receive (to, q) || !related (wp_device_get_port (from->device, p),
+                                                wp_device_get_port (to->device, q)))
+            continue;
+          tries++;
+          problems = judge (wiring, from, p, to, q);
+          fault = first_fault (problems, FALSE);
+          if (fault == NULL || !is_mistake_rule (fault->rule))
+            continue;
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (wiring->mistakes, fault->rule));
+          if (count < best_count)
+            {
+              best_slot = to, best_port = q, best_count = count;
+              best_rule = g_intern_string (fault->rule);
+            }
+        }
+    }
+  if (best_slot == NULL)
+    return FALSE;
+  g_hash_table_insert (wiring->mistakes, (gpointer) best_rule, GUINT_TO_POINTER (best_count + 1));
+  connect (wiring, from, p, best_slot, best_port);
+  wiring->n_mistakes++;
+  return TRUE;
+}
+
+/* The first free input the rules accept among the devices of @role in @from's stage;
+ * with ROLE_NONE, of any device there. */
+static gboolean
+try_role (Wiring *wiring,
+          Slot   *from,
+          guint   p,
+          Role    role)
+{
+  guint first = from - wiring->slots - (from - wiring->slots) % G_N_ELEMENTS (parts);
+
+  for (guint d = first; d < MIN (wiring->n_slots, first + G_N_ELEMENTS (parts)); d++)
+    {
+      Slot *to = &wiring->slots[d];
+
+      if (to == from || (role != ROLE_NONE && to->part->role != role))
+        continue;
+      for (guint q = 0; q < wp_device_get_n_ports (to->device); q++)
+        if (can_receive (to, q) && try_clean (wiring, from, p, to, q))
+          {
+            connect (wiring, from, p, to, q);
+            return TRUE;
+          }
+    }
+  return FALSE;
+}
+
+static gboolean
+mistake_due (Wiring *wiring)
+{
+  return (wiring->n_mistakes + 1) * WP_BENCH_MISTAKE_EVERY <= wiring->n_made + 1;
+}
+
+/* Output k of a device's n outputs goes preferably to feeds[k * n_feeds / n] (a
+ * splitter's A side to the multicore, its B side to the monitor desk), else to the
+ * other devices it feeds. */
+static void
+wire_device (Wiring *wiring,
+             Slot   *slot,
+             guint   budget)
+{
+  const Part *part = slot->part;
+  guint n_ports = wp_device_get_n_ports (slot->device), n_feeds = 0, start = 0, n_out = 0, k = 0;
+
+  while (n_feeds < MAX_FEEDS && part->feeds[n_feeds] != ROLE_NONE)
+    n_feeds++;
+  if (n_feeds == 0)
+    return;
+  for (guint p = 0; p < n_ports; p++)
+    {
+      if (part->first_out != NULL && g_str_equal (wp_device_get_port (slot->device, p)->id, part->first_out))
+        start = p;
+      n_out += can_send (slot, p);
+    }
+  for (guint i = 0; i < n_ports && wiring->n_made < budget; i++)
+    {
+      guint p = (start + i) % n_ports;
+      guint preferred;
+
+      if (!can_send (slot, p))
+        continue;
+      if ((part->flags & ONE_OUT) && k > 0)
+        break;
+      preferred = k++ * n_feeds / n_out;
+      if (mistake_due (wiring) && try_mistake (wiring, slot, p))
+        continue;
+      if (try_role (wiring, slot, p, part->feeds[preferred]))
+        continue;
+      for (guint f = 0; f < n_feeds; f++)
+        if (f != preferred && try_role (wiring, slot, p, part->feeds[f]))
+          break;
+    }
+}
+
+/* Spare outputs into any free input of the stage the rules accept, until @budget. */
+static void
+fill_block (Wiring *wiring,
+            guint   first,
+            guint   last,
+            guint   budget)
+{
+  for (guint d = first; d < last && wiring->n_made < budget; d++)
+    {
+      Slot *slot = &wiring->slots[d];
+
+      for (guint p = 0; p < wp_device_get_n_ports (slot->device) && wiring->n_made < budget; p++)
+        {
+          if (!can_send (slot, p))
+            continue;
+          if (mistake_due (wiring) && try_mistake (wiring, slot, p))
+            continue;
+          try_role (wiring, slot, p, ROLE_NONE);
+        }
+    }
 }
 
 /**
  * wp_bench_plan_new:
  * @catalogue: the built-in catalogue, to take devices from
  * @n_devices: how many devices
- * @n_cables: how many cables (fewer when no free input is left)
+ * @n_cables: how many cables (fewer only when no output has a free input left)
  * @seed: the same seed gives the same plan
+ *
+ * A festival of stages wired as a crew would, with one cable in
+ * %WP_BENCH_MISTAKE_EVERY a deliberate mistake.
  *
  * Returns: (transfer full): a new plan
  */
@@ -107,79 +590,78 @@ wp_bench_plan_new (WpCatalogue *catalogue,
                    guint        n_cables,
                    guint32      seed)
 {
+  const guint n_parts = G_N_ELEMENTS (parts);
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  g_autoptr(GPtrArray) sources = g_ptr_array_new ();
-  g_autofree double *tops = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *notes = NULL;
   WpPlan *plan = wp_plan_new ();
-  guint n_templates = g_list_model_get_n_items (G_LIST_MODEL (catalogue));
-  guint columns = MAX (1, (guint) round (sqrt (ASPECT * n_devices * (MEAN_HEIGHT + ROW_GAP)
-                                                / COLUMN_WIDTH)));
-  Slot *slots = g_new0 (Slot, n_devices);
-  guint n = 0;
+  /* Each stage is wired in a plan of its own: the rules judge a candidate cable in
+   * time that grows with the plan it is in. */
+  g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_object_unref);
+  Wiring wiring = { NULL, rand, g_new0 (Slot, n_devices), n_devices, 0, 0, { 0 },
+                    g_hash_table_new (g_direct_hash, g_direct_equal) };
 
-  g_return_val_if_fail (n_templates > 0, plan);
-
-  /* Device i stands in column i % columns, as number i / columns in it. */
-  tops = g_new0 (double, columns);
   for (guint i = 0; i < n_devices; i++)
     {
-      g_autoptr(WpDeviceTemplate) template =
-        g_list_model_get_item (G_LIST_MODEL (catalogue), g_rand_int_range (rand, 0, n_templates));
+      Slot *slot = &wiring.slots[i];
+      WpDeviceTemplate *template;
       g_autofree char *id = g_strdup_printf ("d%u", i + 1);
-      g_autofree char *name = g_strdup_printf ("%s %u", wp_device_template_get_name (template), i + 1);
-      guint column = i % columns;
+      g_autofree char *name = NULL;
 
-      slots[i].device = wp_device_template_instantiate (template, id);
-      wp_device_set_name (slots[i].device, name);
-      wp_device_set_position (slots[i].device, column * COLUMN_WIDTH, tops[column]);
-      collect_ports (&slots[i]);
-      tops[column] += height_of (&slots[i]) + ROW_GAP;
-      wp_plan_insert_device (plan, slots[i].device, -1);
-      if (slots[i].outputs->len > 0)
-        g_ptr_array_add (sources, GUINT_TO_POINTER (i));
+      slot->part = &parts[i % n_parts];
+      slot->block = i / n_parts;
+      template = wp_catalogue_find (catalogue, slot->part->model);
+      g_assert (template != NULL);
+      name = device_name (slot->block, slot->part);
+      slot->device = wp_device_template_instantiate (template, id);
+      wp_device_set_name (slot->device, name);
+      slot->used = g_new0 (guint8, wp_device_get_n_ports (slot->device));
     }
-
-  while (n < n_cables && sources->len > 0)
-    {
-      guint source = GPOINTER_TO_UINT (pick (rand, sources));
-      gboolean joined = (n + 1) % JOINED_EVERY == 0;
-      Slot *target = find_near (rand, slots, n_devices, columns, source, joined);
-      g_autoptr(WpCable) cable = NULL;
-      g_autofree char *id = NULL;
-      g_autofree char *label = NULL;
-      const char *port;
-
-      if (target == NULL && joined)
-        target = find_near (rand, slots, n_devices, columns, source, FALSE), joined = FALSE;
-      if (target == NULL)
-        break;
-      if (joined)
-        port = pick (rand, target->taken);
-      else
-        {
-          port = g_ptr_array_steal_index_fast (target->inputs,
-                                               g_rand_int_range (rand, 0, target->inputs->len));
-          g_ptr_array_add (target->taken, (gpointer) port);
-        }
-      n++;
-      id = g_strdup_printf ("c%u", n);
-      label = g_strdup_printf ("C-%04u", n);
-      cable = wp_cable_new (id, wp_device_get_id (slots[source].device), pick (rand, slots[source].outputs),
-                            wp_device_get_id (target->device), port);
-      wp_cable_set_label (cable, label);
-      wp_plan_insert_cable (plan, cable, -1);
-    }
-
-  title = g_strdup_printf ("%u devices, %u cables (generated)", n_devices, n);
-  wp_plan_set_meta (plan, WP_META_TITLE, title);
+  lay_out (plan, wiring.slots, n_devices);
   for (guint i = 0; i < n_devices; i++)
     {
-      g_ptr_array_unref (slots[i].inputs);
-      g_ptr_array_unref (slots[i].outputs);
-      g_ptr_array_unref (slots[i].taken);
-      g_object_unref (slots[i].device);
+      if (i % n_parts == 0)
+        g_ptr_array_add (stages, wp_plan_new ());
+      wp_plan_insert_device (g_ptr_array_index (stages, i / n_parts), wiring.slots[i].device, -1);
+      wp_plan_insert_device (plan, wiring.slots[i].device, -1);
     }
-  g_free (slots);
+
+  /* Each stage gets its share of the cables, what one leaves short going to the next. */
+  for (guint b = 0; b < stages->len; b++)
+    {
+      guint first = b * n_parts, last = MIN (n_devices, first + n_parts);
+      guint budget = (guint) ((guint64) n_cables * last / n_devices);
+
+      wiring.plan = g_ptr_array_index (stages, b);
+      for (guint d = first; d < last; d++)
+        wire_device (&wiring, &wiring.slots[d], budget);
+      fill_block (&wiring, first, last, budget);
+    }
+  /* What every stage left short, from any of them. */
+  for (guint b = 0; b < stages->len && wiring.n_made < n_cables; b++)
+    {
+      wiring.plan = g_ptr_array_index (stages, b);
+      fill_block (&wiring, b * n_parts, MIN (n_devices, (b + 1) * n_parts), n_cables);
+    }
+  for (guint b = 0; b < stages->len; b++)
+    {
+      WpPlan *stage = g_ptr_array_index (stages, b);
+
+      for (guint c = 0; c < wp_plan_get_n_cables (stage); c++)
+        wp_plan_insert_cable (plan, wp_plan_get_cable (stage, c), -1);
+    }
+
+  title = g_strdup_printf ("Festival: %u stages, %u devices, %u cables (generated)",
+                           (n_devices + n_parts - 1) / n_parts, n_devices, wiring.n_made);
+  notes = g_strdup_printf ("%u of the cables are deliberate mistakes.", wiring.n_mistakes);
+  wp_plan_set_meta (plan, WP_META_TITLE, title);
+  wp_plan_set_meta (plan, WP_META_NOTES, notes);
+  for (guint i = 0; i < n_devices; i++)
+    {
+      g_free (wiring.slots[i].used);
+      g_object_unref (wiring.slots[i].device);
+    }
+  g_free (wiring.slots);
+  g_hash_table_unref (wiring.mistakes);
   return plan;
 }
