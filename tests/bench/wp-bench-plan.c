@@ -22,20 +22,24 @@
 
 #include "wp-bench-plan.h"
 #include "wp-bench-plan-private.h"
+#include "wp-net.h"
 #include "wp-rules.h"
 #include "wp-sheet.h"
 #include "wp-signal-kind.h"
 
 #define PORT_PITCH 20.0      /* as the layout puts port rows */
 #define HEADER 40.0
-#define COLUMN_PITCH 400.0   /* room for a device box and the cables beside it */
+#define BOX_WIDTH 260.0      /* about, of a device box with ports on its sides … */
+#define BOTTOM_PITCH 64.0    /* … and per port in the row at its bottom */
+#define COLUMN_GAP 150.0     /* room for the cables between columns */
 #define ROW_GAP 40.0
 #define ZONE_TITLE 50.0
 #define ZONE_PAD 30.0
 #define ZONE_GAP 120.0
 #define ZONE_MAX_HEIGHT 1500.0
 #define BLOCK_GAP 300.0
-#define MISTAKE_TRIES 150    /* candidate inputs judged for one mistake */
+#define MISTAKE_TRIES 120    /* candidate inputs judged for one mistake … */
+#define MISTAKE_PER_DEVICE 3 /* … a few of each device, for a mix of kinds */
 
 typedef enum {
   ROLE_NONE,
@@ -88,78 +92,94 @@ typedef struct {
   const char *name;
   Zone        zone;
   Role        role;
-  Role        feeds[MAX_FEEDS];  /* in order of preference; see wire_device() */
+  Role        feeds[MAX_FEEDS];  /* in order of preference, after routes[] */
   guint       flags;
-  const char *first_out;         /* the output wired first, when not the first one */
 } Part;
 
-/* One stage; devices are named "<stage>.<name>", e.g. "S3 Vocal 1". */
+/* One stage, in the order it is wired: what a stage cannot do without first, so that
+ * a stage short of cables loses its extras (phones, talkback, network). */
 static const Part parts[] = {
-  { "generic.dynamic-vocal-mic", "Vocal 1", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
-  { "generic.dynamic-vocal-mic", "Vocal 2", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
-  { "generic.dynamic-vocal-mic", "Vocal 3", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
-  { "generic.wireless-mic-receiver", "Wireless 1", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, ONE_OUT, NULL },
-  { "generic.wireless-mic-receiver", "Wireless 2", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, ONE_OUT, NULL },
-  { "generic.dynamic-kick-mic", "Kick", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
-  { "generic.dynamic-instrument-mic", "Snare", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
-  { "generic.dynamic-drum-clip-mic", "Tom", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
-  { "generic.small-diaphragm-condenser-mic", "OH L", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
-  { "generic.small-diaphragm-condenser-mic", "OH R", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
-  { "generic.passive-electric-guitar", "Guitar", ZONE_STAGE, ROLE_SOURCE, { ROLE_GUITAR_AMP }, 0, NULL },
-  { "generic.guitar-amp-head", "Guitar amp", ZONE_STAGE, ROLE_GUITAR_AMP, { ROLE_CABINET, ROLE_SPLIT }, 0, NULL },
-  { "generic.guitar-cabinet-4x12", "Guitar cab", ZONE_STAGE, ROLE_CABINET, { ROLE_NONE }, 0, NULL },
-  { "generic.dynamic-instrument-mic", "Guitar cab mic", ZONE_STAGE, ROLE_SOURCE, { ROLE_SPLIT }, 0, NULL },
-  { "generic.passive-bass-guitar", "Bass", ZONE_STAGE, ROLE_SOURCE, { ROLE_DI }, 0, NULL },
-  { "generic.active-di", "Bass DI", ZONE_STAGE, ROLE_DI, { ROLE_SPLIT }, 0, NULL },
-  { "generic.stereo-keyboard", "Keys", ZONE_STAGE, ROLE_SOURCE, { ROLE_DI }, 0, NULL },
-  { "generic.stereo-di", "Keys DI", ZONE_STAGE, ROLE_DI, { ROLE_SPLIT }, 0, NULL },
-  { "generic.passive-wedge", "Wedge 1", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0, NULL },
-  { "generic.passive-wedge", "Wedge 2", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0, NULL },
-  { "generic.passive-wedge", "Wedge 3", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0, NULL },
-  { "generic.passive-wedge", "Wedge 4", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0, NULL },
+  { "generic.dynamic-vocal-mic", "Vocal 1", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
+  { "generic.dynamic-vocal-mic", "Vocal 2", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
+  { "generic.dynamic-vocal-mic", "Vocal 3", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
+  { "generic.wireless-mic-receiver", "Wireless 1", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, ONE_OUT },
+  { "generic.wireless-mic-receiver", "Wireless 2", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, ONE_OUT },
+  { "generic.dynamic-kick-mic", "Kick", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
+  { "generic.dynamic-instrument-mic", "Snare", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
+  { "generic.dynamic-drum-clip-mic", "Tom", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
+  { "generic.small-diaphragm-condenser-mic", "OH L", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
+  { "generic.small-diaphragm-condenser-mic", "OH R", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
+  { "generic.passive-electric-guitar", "Guitar", ZONE_STAGE, ROLE_SOURCE, { ROLE_GUITAR_AMP }, 0 },
+  { "generic.guitar-amp-head", "Guitar amp", ZONE_STAGE, ROLE_GUITAR_AMP, { ROLE_CABINET, ROLE_MULTICORE }, 0 },
+  { "generic.guitar-cabinet-4x12", "Guitar cab", ZONE_STAGE, ROLE_CABINET, { ROLE_NONE }, 0 },
+  { "generic.dynamic-instrument-mic", "Guitar cab mic", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
+  { "generic.passive-bass-guitar", "Bass", ZONE_STAGE, ROLE_SOURCE, { ROLE_DI }, 0 },
+  { "generic.active-di", "Bass DI", ZONE_STAGE, ROLE_DI, { ROLE_MULTICORE }, 0 },
+  { "generic.stereo-keyboard", "Keys", ZONE_STAGE, ROLE_SOURCE, { ROLE_DI }, 0 },
+  { "generic.stereo-di", "Keys DI", ZONE_STAGE, ROLE_DI, { ROLE_MULTICORE }, 0 },
 
-  { "generic.mic-splitter-8ch", "Split 1", ZONE_STAGE_RACK, ROLE_SPLIT,
-    { ROLE_MULTICORE, ROLE_MONITOR_DESK }, THROUGH, NULL },
-  { "generic.mic-splitter-8ch", "Split 2", ZONE_STAGE_RACK, ROLE_SPLIT,
-    { ROLE_MULTICORE, ROLE_MONITOR_DESK }, THROUGH, NULL },
-  { "generic.analog-snake-16x4", "Multicore", ZONE_STAGE_RACK, ROLE_MULTICORE,
-    { ROLE_FOH, ROLE_WEDGE_AMP }, THROUGH, NULL },
+  { "generic.analog-snake-24x8", "Multicore", ZONE_STAGE_RACK, ROLE_MULTICORE,
+    { ROLE_FOH }, THROUGH },
 
-  { "generic.analog-console-24", "FOH desk", ZONE_FOH, ROLE_FOH,
-    { ROLE_DRIVE, ROLE_LISTEN, ROLE_MULTICORE, ROLE_PATCH }, 0, "main-l" },
+  /* Insert sends as direct outs, through the patchbay to the outboard and to the
+   * monitor desk; see routes[] for the rest. */
+  { "generic.analog-console-24", "FOH desk", ZONE_FOH, ROLE_FOH, { ROLE_PATCH }, 0 },
   { "generic.trs-patchbay-48", "FOH patchbay", ZONE_FOH, ROLE_PATCH,
-    { ROLE_OUTBOARD, ROLE_FOH }, THROUGH, NULL },
-  { "generic.noise-gate-4ch", "Drum gates", ZONE_FOH, ROLE_OUTBOARD, { ROLE_PATCH, ROLE_FOH }, 0, NULL },
-  { "generic.stereo-compressor", "Vocal comp", ZONE_FOH, ROLE_OUTBOARD, { ROLE_PATCH, ROLE_FOH }, 0, NULL },
-  { "generic.digital-reverb", "Reverb", ZONE_FOH, ROLE_OUTBOARD, { ROLE_PATCH, ROLE_FOH }, 0, NULL },
-  { "generic.multi-effects", "Delay", ZONE_FOH, ROLE_OUTBOARD, { ROLE_PATCH, ROLE_FOH }, 0, NULL },
-  { "generic.dynamic-vocal-mic", "Talkback", ZONE_FOH, ROLE_SOURCE, { ROLE_FOH }, 0, NULL },
-  { "generic.laptop", "Playback", ZONE_FOH, ROLE_SOURCE, { ROLE_FOH }, ONE_OUT, NULL },
-  { "generic.studio-headphones-80", "FOH phones", ZONE_FOH, ROLE_LISTEN, { ROLE_NONE }, 0, NULL },
+    { ROLE_OUTBOARD, ROLE_MONITOR_DESK }, THROUGH },
+  { "generic.noise-gate-4ch", "Drum gates", ZONE_FOH, ROLE_OUTBOARD, { ROLE_FOH }, 0 },
+  { "generic.stereo-compressor", "Vocal comp", ZONE_FOH, ROLE_OUTBOARD, { ROLE_FOH }, 0 },
+  { "generic.digital-reverb", "Reverb", ZONE_FOH, ROLE_OUTBOARD, { ROLE_FOH }, 0 },
   { "generic.speaker-processor", "Drive rack", ZONE_FOH, ROLE_DRIVE,
-    { ROLE_PA_AMP, ROLE_FILL, ROLE_NETWORK }, 0, NULL },
-  { "generic.multitrack-recorder-dante", "Recorder", ZONE_FOH, ROLE_RECORD, { ROLE_NETWORK }, 0, NULL },
-  { "generic.audio-network-switch-10", "Switch", ZONE_FOH, ROLE_NETWORK, { ROLE_NONE }, 0, NULL },
+    { ROLE_FILL, ROLE_PA_AMP }, 0 },
 
-  { "generic.digital-console", "Monitor desk", ZONE_MONITORS, ROLE_MONITOR_DESK,
-    { ROLE_WEDGE_EQ, ROLE_IEM, ROLE_NETWORK, ROLE_LISTEN }, 0, NULL },
-  { "generic.graphic-eq-2x31", "Wedge EQ 1", ZONE_MONITORS, ROLE_WEDGE_EQ, { ROLE_WEDGE_AMP }, 0, NULL },
-  { "generic.graphic-eq-2x31", "Wedge EQ 2", ZONE_MONITORS, ROLE_WEDGE_EQ, { ROLE_WEDGE_AMP }, 0, NULL },
-  { "generic.iem-transmitter", "IEM 1", ZONE_MONITORS, ROLE_IEM, { ROLE_NONE }, 0, NULL },
-  { "generic.studio-headphones-80", "Monitor phones", ZONE_MONITORS, ROLE_LISTEN, { ROLE_NONE }, 0, NULL },
+  { "generic.analog-console-24", "Monitor desk", ZONE_MONITORS, ROLE_MONITOR_DESK, { ROLE_NONE }, 0 },
+  { "generic.graphic-eq-2x31", "Wedge EQ 1", ZONE_MONITORS, ROLE_WEDGE_EQ, { ROLE_WEDGE_AMP }, 0 },
+  { "generic.graphic-eq-2x31", "Wedge EQ 2", ZONE_MONITORS, ROLE_WEDGE_EQ, { ROLE_WEDGE_AMP }, 0 },
+  { "generic.iem-transmitter", "IEM 1", ZONE_MONITORS, ROLE_IEM, { ROLE_NONE }, 0 },
 
-  { "generic.power-amp-4ch", "PA amp 1", ZONE_AMPS, ROLE_PA_AMP, { ROLE_PA }, 0, NULL },
-  { "generic.power-amp-4ch", "PA amp 2", ZONE_AMPS, ROLE_PA_AMP, { ROLE_PA }, 0, NULL },
-  { "generic.power-amp-4ch", "Wedge amp", ZONE_AMPS, ROLE_WEDGE_AMP, { ROLE_WEDGE }, 0, NULL },
+  { "generic.power-amp-4ch", "PA amp", ZONE_AMPS, ROLE_PA_AMP, { ROLE_PA }, 0 },
+  /* Fed over the network: the delay line is far from FOH. */
+  { "generic.dsp-amp-4ch-dante", "Delay amp", ZONE_AMPS, ROLE_PA_AMP, { ROLE_NETWORK, ROLE_PA }, 0 },
+  { "generic.power-amp-4ch", "Wedge amp", ZONE_AMPS, ROLE_WEDGE_AMP, { ROLE_WEDGE }, 0 },
 
-  { "generic.passive-fullrange-15", "Main L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
-  { "generic.passive-fullrange-15", "Main R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
-  { "generic.passive-sub-18", "Sub L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
-  { "generic.passive-sub-18", "Sub R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
-  { "generic.active-speaker-12", "Front fill L", ZONE_PA, ROLE_FILL, { ROLE_NONE }, 0, NULL },
-  { "generic.active-speaker-12", "Front fill R", ZONE_PA, ROLE_FILL, { ROLE_NONE }, 0, NULL },
-  { "generic.passive-fullrange-12", "Delay L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
-  { "generic.passive-fullrange-12", "Delay R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0, NULL },
+  { "generic.passive-fullrange-15", "Main L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
+  { "generic.passive-fullrange-15", "Main R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
+  { "generic.passive-sub-18", "Sub L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
+  { "generic.passive-sub-18", "Sub R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
+  { "generic.passive-fullrange-12", "Delay L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
+  { "generic.passive-fullrange-12", "Delay R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
+  { "generic.active-speaker-12", "Front fill L", ZONE_PA, ROLE_FILL, { ROLE_NONE }, 0 },
+  { "generic.active-speaker-12", "Front fill R", ZONE_PA, ROLE_FILL, { ROLE_NONE }, 0 },
+  { "generic.passive-wedge", "Wedge 1", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0 },
+  { "generic.passive-wedge", "Wedge 2", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0 },
+  { "generic.passive-wedge", "Wedge 3", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0 },
+  { "generic.passive-wedge", "Wedge 4", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0 },
+
+  { "generic.multitrack-recorder-dante", "Recorder", ZONE_FOH, ROLE_RECORD, { ROLE_NETWORK }, 0 },
+  { "generic.audio-network-switch-10", "Switch", ZONE_FOH, ROLE_NETWORK, { ROLE_NONE }, 0 },
+  { "generic.dynamic-vocal-mic", "Talkback", ZONE_FOH, ROLE_SOURCE, { ROLE_FOH }, 0 },
+  { "generic.laptop", "Playback", ZONE_FOH, ROLE_SOURCE, { ROLE_FOH }, ONE_OUT },
+  { "generic.studio-headphones-80", "FOH phones", ZONE_FOH, ROLE_LISTEN, { ROLE_NONE }, 0 },
+  { "generic.studio-headphones-80", "Monitor phones", ZONE_MONITORS, ROLE_LISTEN, { ROLE_NONE }, 0 },
+};
+
+/* Where some outputs of a part go first, and into which of the inputs there (those
+ * whose id starts with @in; NULL: any). */
+static const struct {
+  const char *part;
+  const char *out;    /* outputs whose id starts with this */
+  Role        role;
+  const char *in;
+} routes[] = {
+  { "FOH desk", "main", ROLE_DRIVE, NULL },
+  { "FOH desk", "phones", ROLE_LISTEN, NULL },
+  { "Drum gates", "out", ROLE_FOH, "ins" },
+  { "Vocal comp", "out", ROLE_FOH, "ins" },
+  { "Reverb", "out", ROLE_FOH, "st" },
+  { "Monitor desk", "aux", ROLE_WEDGE_EQ, NULL },
+  { "Monitor desk", "aux", ROLE_IEM, NULL },
+  { "Monitor desk", "phones", ROLE_LISTEN, NULL },
+  { "Drive rack", "net", ROLE_NETWORK, NULL },
 };
 
 /* The rules a mistake may break: those a crew gets wrong, not absurd ones (a cable
@@ -188,7 +208,7 @@ typedef struct {
   guint       n_made;
   guint       n_mistakes;
   guint       next_label[WP_N_SIGNAL_KINDS];
-  GHashTable *mistakes;   /* rule id -> how many made */
+  GHashTable *mistakes;   /* interned rule id -> how many made */
 } Wiring;
 
 double
@@ -205,6 +225,16 @@ wp_bench_device_height (WpDevice *device)
     }
   /* Inputs left, outputs right, the rest in a row at the bottom. */
   return HEADER + MAX (MAX (n_in, n_out), 1) * PORT_PITCH + (n_in + n_out < n ? 34 : 4);
+}
+
+static double
+device_width (WpDevice *device)
+{
+  guint n_bottom = 0;
+
+  for (guint p = 0; p < wp_device_get_n_ports (device); p++)
+    n_bottom += wp_device_get_port (device, p)->direction == WP_DIRECTION_BIDIR;
+  return MAX (BOX_WIDTH, n_bottom * BOTTOM_PITCH + 24);
 }
 
 /* Stage numbers as crews write them: S1 … */
@@ -231,7 +261,7 @@ lay_out (WpPlan *plan,
   block_width = 0;
   for (Zone z = 0; z < N_ZONES; z++)
     {
-      double column = 0, top = ZONE_TITLE, height = 0;
+      double left = ZONE_PAD, width = 0, top = ZONE_TITLE, height = 0;
       gboolean any = FALSE;
 
       for (guint i = 0; i < n_parts && i < n_slots; i++)
@@ -242,15 +272,16 @@ lay_out (WpPlan *plan,
             continue;
           h = wp_bench_device_height (slots[i].device);
           if (any && top + h > ZONE_MAX_HEIGHT)
-            column++, top = ZONE_TITLE;
-          x[i] = ZONE_PAD + column * COLUMN_PITCH;
+            left += width + COLUMN_GAP, width = 0, top = ZONE_TITLE;
+          x[i] = left;
           y[i] = top;
           top += h + ROW_GAP;
           height = MAX (height, top);
+          width = MAX (width, device_width (slots[i].device));
           any = TRUE;
         }
       zone_x[z] = block_width;
-      zone_width[z] = any ? (column + 1) * COLUMN_PITCH - COLUMN_PITCH / 2 + 2 * ZONE_PAD : 0;
+      zone_width[z] = any ? left + width + ZONE_PAD : 0;
       block_width += any ? zone_width[z] + ZONE_GAP : 0;
       block_height = MAX (block_height, height + ZONE_PAD);
     }
@@ -297,8 +328,8 @@ is_analog (WpSignalKind kind)
          || kind == WP_SIGNAL_KIND_LINE || kind == WP_SIGNAL_KIND_SPEAKER;
 }
 
-/* Worth asking the rules about: the same kind of signal, or two analog ones (a passive
- * split or patchbay has no level of its own). */
+/* Worth asking the rules about, for a mistake: the same kind of signal, or two analog
+ * ones (no loudspeaker into a MIDI input). */
 static gboolean
 related (const WpPort *from,
          const WpPort *to)
@@ -306,6 +337,41 @@ related (const WpPort *from,
   WpSignalKind a = wp_signal_kind_for_port (from), b = wp_signal_kind_for_port (to);
 
   return a == b || (is_analog (a) && is_analog (b));
+}
+
+/* What output @p of @slot carries: for a link of a passive device (a multicore or
+ * patchbay line, which has no level of its own), what drives its net. The rules judge
+ * a cable by its two ends, so without this a microphone line through a multicore
+ * would be "fine" into a loudspeaker's line input. */
+static WpSignalKind
+sent_kind (Wiring *wiring,
+           Slot   *slot,
+           guint   p)
+{
+  const WpPort *port = wp_device_get_port (slot->device, p);
+  WpSignalKind kind = wp_signal_kind_for_port (port);
+
+  if (kind == WP_SIGNAL_KIND_ANALOG && port->link_of != NULL)
+    {
+      WpEndpoint seed = { (char *) wp_device_get_id (slot->device), port->id, NULL };
+      g_autoptr(WpNet) net = wp_net_new (wiring->plan, &seed);
+      const WpNetPort *driver = wp_net_get_driver (net);
+
+      if (driver != NULL)
+        kind = wp_signal_kind_for_port (driver->port);
+    }
+  return kind;
+}
+
+/* Worth asking the rules about, for a cable a crew would make: the same kind of signal
+ * at both ends, or into a passive device's line. */
+static gboolean
+fits (WpSignalKind  sent,
+      const WpPort *to)
+{
+  WpSignalKind kind = wp_signal_kind_for_port (to);
+
+  return kind == sent || (kind == WP_SIGNAL_KIND_ANALOG && is_analog (sent));
 }
 
 static gboolean
@@ -391,16 +457,17 @@ connect (Wiring *wiring,
 /* A cable the rules accept, switching on the input's phantom power where that is
  * all they ask for, as the engineer would. */
 static gboolean
-try_clean (Wiring *wiring,
-           Slot   *from,
-           guint   p,
-           Slot   *to,
-           guint   q)
+try_clean (Wiring       *wiring,
+           Slot         *from,
+           guint         p,
+           WpSignalKind  sent,
+           Slot         *to,
+           guint         q)
 {
   const WpPort *in = wp_device_get_port (to->device, q);
   g_autoptr(GPtrArray) problems = NULL;
 
-  if (to->used[q] || !related (wp_device_get_port (from->device, p), in))
+  if (to->used[q] || !fits (sent, in))
     return FALSE;
   problems = judge (wiring, from, p, to, q);
   if (first_fault (problems, FALSE) == NULL)
@@ -447,26 +514,26 @@ try_mistake (Wiring *wiring,
 
       if (to == from)
         continue;
-      for (guint q = 0; q < wp_device_get_n_ports (to->device) && tries < MISTAKE_TRIES; q++)
+      for (guint q = 0, judged = 0; q < wp_device_get_n_ports (to->device)
+           && judged < MISTAKE_PER_DEVICE && tries < MISTAKE_TRIES; q++)
         {
           g_autoptr(GPtrArray) problems = NULL;
           const WpProblem *fault;
+          const char *rule;
           guint count;
 
           if (!can_receive (to, q) || !related (wp_device_get_port (from->device, p),
                                                 wp_device_get_port (to->device, q)))
             continue;
-          tries++;
+          tries++, judged++;
           problems = judge (wiring, from, p, to, q);
           fault = first_fault (problems, FALSE);
           if (fault == NULL || !is_mistake_rule (fault->rule))
             continue;
-          count = GPOINTER_TO_UINT (g_hash_table_lookup (wiring->mistakes, fault->rule));
+          rule = g_intern_string (fault->rule);
+          count = GPOINTER_TO_UINT (g_hash_table_lookup (wiring->mistakes, rule));
           if (count < best_count)
-            {
-              best_slot = to, best_port = q, best_count = count;
-              best_rule = g_intern_string (fault->rule);
-            }
+            best_slot = to, best_port = q, best_count = count, best_rule = rule;
         }
     }
   if (best_slot == NULL)
@@ -480,10 +547,12 @@ try_mistake (Wiring *wiring,
 /* The first free input the rules accept among the devices of @role in @from's stage;
  * with ROLE_NONE, of any device there. */
 static gboolean
-try_role (Wiring *wiring,
-          Slot   *from,
-          guint   p,
-          Role    role)
+try_role (Wiring       *wiring,
+          Slot         *from,
+          guint         p,
+          WpSignalKind  sent,
+          Role          role,
+          const char   *in)
 {
   guint first = from - wiring->slots - (from - wiring->slots) % G_N_ELEMENTS (parts);
 
@@ -494,7 +563,8 @@ try_role (Wiring *wiring,
       if (to == from || (role != ROLE_NONE && to->part->role != role))
         continue;
       for (guint q = 0; q < wp_device_get_n_ports (to->device); q++)
-        if (can_receive (to, q) && try_clean (wiring, from, p, to, q))
+        if (can_receive (to, q) && (in == NULL || g_str_has_prefix (wp_device_get_port (to->device, q)->id, in))
+            && try_clean (wiring, from, p, sent, to, q))
           {
             connect (wiring, from, p, to, q);
             return TRUE;
@@ -509,44 +579,34 @@ mistake_due (Wiring *wiring)
   return (wiring->n_mistakes + 1) * WP_BENCH_MISTAKE_EVERY <= wiring->n_made + 1;
 }
 
-/* Output k of a device's n outputs goes preferably to feeds[k * n_feeds / n] (a
- * splitter's A side to the multicore, its B side to the monitor desk), else to the
- * other devices it feeds. */
+/* Each output into the first device it is routed to or feeds, in that order of
+ * preference, that has a free input the rules accept for it. */
 static void
 wire_device (Wiring *wiring,
              Slot   *slot,
              guint   budget)
 {
   const Part *part = slot->part;
-  guint n_ports = wp_device_get_n_ports (slot->device), n_feeds = 0, start = 0, n_out = 0, k = 0;
+  guint n_sent = 0;
 
-  while (n_feeds < MAX_FEEDS && part->feeds[n_feeds] != ROLE_NONE)
-    n_feeds++;
-  if (n_feeds == 0)
-    return;
-  for (guint p = 0; p < n_ports; p++)
+  for (guint p = 0; p < wp_device_get_n_ports (slot->device) && wiring->n_made < budget; p++)
     {
-      if (part->first_out != NULL && g_str_equal (wp_device_get_port (slot->device, p)->id, part->first_out))
-        start = p;
-      n_out += can_send (slot, p);
-    }
-  for (guint i = 0; i < n_ports && wiring->n_made < budget; i++)
-    {
-      guint p = (start + i) % n_ports;
-      guint preferred;
+      const char *id = wp_device_get_port (slot->device, p)->id;
+      gboolean done = FALSE;
+      WpSignalKind sent;
 
       if (!can_send (slot, p))
         continue;
-      if ((part->flags & ONE_OUT) && k > 0)
+      if ((part->flags & ONE_OUT) && n_sent++ > 0)
         break;
-      preferred = k++ * n_feeds / n_out;
       if (mistake_due (wiring) && try_mistake (wiring, slot, p))
         continue;
-      if (try_role (wiring, slot, p, part->feeds[preferred]))
-        continue;
-      for (guint f = 0; f < n_feeds; f++)
-        if (f != preferred && try_role (wiring, slot, p, part->feeds[f]))
-          break;
+      sent = sent_kind (wiring, slot, p);
+      for (guint r = 0; r < G_N_ELEMENTS (routes) && !done; r++)
+        done = g_str_equal (routes[r].part, part->name) && g_str_has_prefix (id, routes[r].out)
+               && try_role (wiring, slot, p, sent, routes[r].role, routes[r].in);
+      for (guint f = 0; f < MAX_FEEDS && part->feeds[f] != ROLE_NONE && !done; f++)
+        done = try_role (wiring, slot, p, sent, part->feeds[f], NULL);
     }
 }
 
@@ -567,7 +627,7 @@ fill_block (Wiring *wiring,
             continue;
           if (mistake_due (wiring) && try_mistake (wiring, slot, p))
             continue;
-          try_role (wiring, slot, p, ROLE_NONE);
+          try_role (wiring, slot, p, sent_kind (wiring, slot, p), ROLE_NONE, NULL);
         }
     }
 }
