@@ -1,20 +1,23 @@
 /* wp-bench-plan.c: realistic big plans for the benchmark, the same for the same arguments
  *
- * A plan is a festival of stages, each wired as a crew would wire it: microphones and
- * DI boxes into stage splitters, one side of the split over the multicore to the FOH
- * desk (through a patchbay to its outboard), the other side to the monitor desk; the
- * desks into the drive rack and the wedge EQs, amplifiers to the PA and the wedges,
- * network gear to a switch. Every stage is the same recipe (parts[] below), laid out in
- * zones from left to right as the signal flows: stage, stage rack, FOH, monitor world,
- * amp rack, PA.
+ * A plan is a festival of stages, each wired as a crew would wire it: microphones, DI
+ * boxes and the guitar amplifier's DI out over the multicore to the FOH desk; its
+ * insert sends and auxes through the patchbay to the outboard (back into the insert
+ * returns) and on to the monitor desk; the FOH desk into the drive rack, the drive rack
+ * into the front fills and the PA amplifier; the monitor desk into the wedge EQs and
+ * the in-ear transmitter, amplifiers to the PA and the wedges; network gear (the
+ * drive rack, a Dante amplifier for the delay line, the recorder) to a switch. Every
+ * stage is the same recipe (parts[] and routes[] below), laid out in zones from left to
+ * right as the signal flows: stage, stage rack, FOH, monitor world, amp rack, PA.
  *
  * A cable runs from an output to the first free input, among the devices the output
  * feeds, that the rules themselves accept (no error, no warning; phantom is switched on
  * where a source needs it), each input taken once. One cable in WP_BENCH_MISTAKE_EVERY
  * is a deliberate mistake instead: an input nearby the rules object to, of the kind
  * made least so far (wrong level, missing phantom, speaker into a line input, an input
- * taken twice, an adapter needed, an amplifier overloaded …). Spare outputs fill what
- * the recipe leaves short of the cables asked for.
+ * taken twice, an adapter needed, speaker level on a jack …). Spare outputs fill what
+ * the recipe leaves short of the cables asked for, and a stage that would make more
+ * than its share leaves its last parts (the extras: phones, talkback) unwired.
  */
 #include "config.h"
 
@@ -47,7 +50,6 @@ typedef enum {
   ROLE_GUITAR_AMP,
   ROLE_CABINET,
   ROLE_DI,
-  ROLE_SPLIT,
   ROLE_MULTICORE,
   ROLE_FOH,
   ROLE_PATCH,
@@ -144,8 +146,8 @@ static const Part parts[] = {
 
   { "generic.passive-fullrange-15", "Main L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
   { "generic.passive-fullrange-15", "Main R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
-  { "generic.passive-sub-18", "Sub L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
-  { "generic.passive-sub-18", "Sub R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
+  { "generic.passive-sub-2x18-4ohm", "Sub L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
+  { "generic.passive-sub-2x18-4ohm", "Sub R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
   { "generic.passive-fullrange-12", "Delay L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
   { "generic.passive-fullrange-12", "Delay R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
   { "generic.active-speaker-12", "Front fill L", ZONE_PA, ROLE_FILL, { ROLE_NONE }, 0 },
@@ -321,22 +323,14 @@ lay_out (WpPlan *plan,
   g_free (y);
 }
 
-static gboolean
-is_analog (WpSignalKind kind)
-{
-  return kind == WP_SIGNAL_KIND_ANALOG || kind == WP_SIGNAL_KIND_MIC
-         || kind == WP_SIGNAL_KIND_LINE || kind == WP_SIGNAL_KIND_SPEAKER;
-}
-
 /* Worth asking the rules about, for a mistake: the same kind of signal, or two analog
  * ones (no loudspeaker into a MIDI input). */
 static gboolean
 related (const WpPort *from,
          const WpPort *to)
 {
-  WpSignalKind a = wp_signal_kind_for_port (from), b = wp_signal_kind_for_port (to);
-
-  return a == b || (is_analog (a) && is_analog (b));
+  return wp_signal_kind_for_port (from) == wp_signal_kind_for_port (to)
+         || (from->signal == WP_SIGNAL_ANALOG && to->signal == WP_SIGNAL_ANALOG);
 }
 
 /* What output @p of @slot carries: for a link of a passive device (a multicore or
@@ -364,14 +358,28 @@ sent_kind (Wiring *wiring,
 }
 
 /* Worth asking the rules about, for a cable a crew would make: the same kind of signal
- * at both ends, or into a passive device's line. */
+ * at both ends, or an analog one into a passive device's line. */
 static gboolean
-fits (WpSignalKind  sent,
+fits (const WpPort *from,
+      WpSignalKind  sent,
       const WpPort *to)
 {
   WpSignalKind kind = wp_signal_kind_for_port (to);
 
-  return kind == sent || (kind == WP_SIGNAL_KIND_ANALOG && is_analog (sent));
+  return kind == sent || (kind == WP_SIGNAL_KIND_ANALOG && from->signal == WP_SIGNAL_ANALOG);
+}
+
+/* A link (a loudspeaker's link socket, a DI box's thru) whose input has a cable. */
+static gboolean
+is_live_link (Slot  *slot,
+              guint  p)
+{
+  const char *link_of = wp_device_get_port (slot->device, p)->link_of;
+
+  for (guint q = 0; link_of != NULL && q < wp_device_get_n_ports (slot->device); q++)
+    if (g_str_equal (wp_device_get_port (slot->device, q)->id, link_of))
+      return slot->used[q];
+  return FALSE;
 }
 
 static gboolean
@@ -382,15 +390,8 @@ can_send (Slot  *slot,
 
   if (slot->used[p] || (port->direction != WP_DIRECTION_OUT && port->direction != WP_DIRECTION_BIDIR))
     return FALSE;
-  if (port->link_of == NULL)
-    return TRUE;
   /* A link passes on what its input gets: worth a cable only where something comes in. */
-  if (!(slot->part->flags & THROUGH))
-    return FALSE;
-  for (guint q = 0; q < wp_device_get_n_ports (slot->device); q++)
-    if (g_strcmp0 (wp_device_get_port (slot->device, q)->id, port->link_of) == 0)
-      return slot->used[q];
-  return FALSE;
+  return port->link_of == NULL || ((slot->part->flags & THROUGH) && is_live_link (slot, p));
 }
 
 static gboolean
@@ -467,7 +468,7 @@ try_clean (Wiring       *wiring,
   const WpPort *in = wp_device_get_port (to->device, q);
   g_autoptr(GPtrArray) problems = NULL;
 
-  if (to->used[q] || !fits (sent, in))
+  if (to->used[q] || !fits (wp_device_get_port (from->device, p), sent, in))
     return FALSE;
   problems = judge (wiring, from, p, to, q);
   if (first_fault (problems, FALSE) == NULL)
@@ -494,19 +495,24 @@ is_mistake_rule (const char *rule)
   return FALSE;
 }
 
-/* Output @p of @from into an input of its stage (free or taken) that breaks the rule
- * made least so far, among a few judged from a random start. */
-static gboolean
-try_mistake (Wiring *wiring,
-             Slot   *from,
-             guint   p)
+typedef struct {
+  Slot       *from, *to;
+  guint       p, q;
+  guint       count;   /* mistakes of its rule made so far */
+  const char *rule;    /* interned */
+} Mistake;
+
+/* Output @p of @from into inputs of its stage (free or taken), a few of each device
+ * from a random one on: keeps in @best the one that breaks the rule made least. */
+static void
+consider (Wiring  *wiring,
+          Slot    *from,
+          guint    p,
+          Mistake *best)
 {
   guint first = from - wiring->slots - (from - wiring->slots) % G_N_ELEMENTS (parts);
   guint last = MIN (wiring->n_slots, first + G_N_ELEMENTS (parts));
   guint n = last - first, start = g_rand_int_range (wiring->rand, 0, n), tries = 0;
-  Slot *best_slot = NULL;
-  guint best_port = 0, best_count = G_MAXUINT;
-  const char *best_rule = NULL;
 
   for (guint k = 0; k < n && tries < MISTAKE_TRIES; k++)
     {
@@ -532,14 +538,40 @@ try_mistake (Wiring *wiring,
             continue;
           rule = g_intern_string (fault->rule);
           count = GPOINTER_TO_UINT (g_hash_table_lookup (wiring->mistakes, rule));
-          if (count < best_count)
-            best_slot = to, best_port = q, best_count = count, best_rule = rule;
+          if (best->from == NULL || count < best->count)
+            *best = (Mistake) { from, to, p, q, count, rule };
         }
     }
-  if (best_slot == NULL)
+}
+
+/* A deliberate mistake from output @p of @from, or from a link socket of its stage
+ * (a second loudspeaker on an amplifier, a DI box's thru into a line input): the one
+ * that breaks the rule made least so far. */
+static gboolean
+try_mistake (Wiring *wiring,
+             Slot   *from,
+             guint   p)
+{
+  guint first = from - wiring->slots - (from - wiring->slots) % G_N_ELEMENTS (parts);
+  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  Mistake best = { NULL };
+
+  consider (wiring, from, p, &best);
+  for (guint d = first; d < MIN (wiring->n_slots, first + G_N_ELEMENTS (parts)); d++)
+    for (guint q = 0; q < wp_device_get_n_ports (wiring->slots[d].device); q++)
+      if (!wiring->slots[d].used[q] && !(wiring->slots[d].part->flags & THROUGH)
+          && is_live_link (&wiring->slots[d], q))
+        g_array_append_val (links, ((guint[2]) { d, q }));
+  if (links->len > 0)
+    {
+      guint *link = &g_array_index (links, guint, 2 * g_rand_int_range (wiring->rand, 0, links->len));
+
+      consider (wiring, &wiring->slots[link[0]], link[1], &best);
+    }
+  if (best.from == NULL)
     return FALSE;
-  g_hash_table_insert (wiring->mistakes, (gpointer) best_rule, GUINT_TO_POINTER (best_count + 1));
-  connect (wiring, from, p, best_slot, best_port);
+  g_hash_table_insert (wiring->mistakes, (gpointer) best.rule, GUINT_TO_POINTER (best.count + 1));
+  connect (wiring, best.from, best.p, best.to, best.q);
   wiring->n_mistakes++;
   return TRUE;
 }
@@ -599,7 +631,9 @@ wire_device (Wiring *wiring,
         continue;
       if ((part->flags & ONE_OUT) && n_sent++ > 0)
         break;
-      if (mistake_due (wiring) && try_mistake (wiring, slot, p))
+      /* Unless the mistake came from somewhere else, this output is done. */
+      if (mistake_due (wiring) && try_mistake (wiring, slot, p)
+          && (slot->used[p] || wiring->n_made == budget))
         continue;
       sent = sent_kind (wiring, slot, p);
       for (guint r = 0; r < G_N_ELEMENTS (routes) && !done; r++)
@@ -625,7 +659,8 @@ fill_block (Wiring *wiring,
         {
           if (!can_send (slot, p))
             continue;
-          if (mistake_due (wiring) && try_mistake (wiring, slot, p))
+          if (mistake_due (wiring) && try_mistake (wiring, slot, p)
+              && (slot->used[p] || wiring->n_made == budget))
             continue;
           try_role (wiring, slot, p, sent_kind (wiring, slot, p), ROLE_NONE, NULL);
         }
