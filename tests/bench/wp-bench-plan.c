@@ -7,8 +7,8 @@
  * into the front fills and the PA amplifier; the monitor desk into the wedge EQs and
  * the in-ear transmitter, amplifiers to the PA and the wedges; network gear (the
  * drive rack, a Dante amplifier for the delay line, the recorder) to a switch. Every
- * stage is the same recipe (parts[] and routes[] below), laid out in zones from left to
- * right as the signal flows: stage, stage rack, FOH, monitor world, amp rack, PA.
+ * stage is the same recipe (wp-bench-stage.c), laid out in zones from left to right as
+ * the signal flows: stage, stage rack, FOH, monitor world, amp rack, PA.
  *
  * A cable runs from an output to the first free input, among the devices the output
  * feeds, that the rules themselves accept (no error, no warning; phantom is switched on
@@ -25,6 +25,7 @@
 
 #include "wp-bench-plan.h"
 #include "wp-bench-plan-private.h"
+#include "wp-bench-stage.h"
 #include "wp-net.h"
 #include "wp-rules.h"
 #include "wp-sheet.h"
@@ -44,156 +45,6 @@
 #define MISTAKE_TRIES 120    /* candidate inputs judged for one mistake … */
 #define MISTAKE_PER_DEVICE 3 /* … a few of each device, for a mix of kinds */
 
-typedef enum {
-  ROLE_NONE,
-  ROLE_SOURCE,
-  ROLE_GUITAR_AMP,
-  ROLE_CABINET,
-  ROLE_DI,
-  ROLE_MULTICORE,
-  ROLE_FOH,
-  ROLE_PATCH,
-  ROLE_OUTBOARD,
-  ROLE_DRIVE,
-  ROLE_RECORD,
-  ROLE_NETWORK,
-  ROLE_LISTEN,
-  ROLE_MONITOR_DESK,
-  ROLE_WEDGE_EQ,
-  ROLE_IEM,
-  ROLE_PA_AMP,
-  ROLE_WEDGE_AMP,
-  ROLE_PA,
-  ROLE_FILL,
-  ROLE_WEDGE,
-} Role;
-
-typedef enum {
-  ZONE_STAGE,
-  ZONE_STAGE_RACK,
-  ZONE_FOH,
-  ZONE_MONITORS,
-  ZONE_AMPS,
-  ZONE_PA,
-  N_ZONES
-} Zone;
-
-static const char * const zone_names[N_ZONES] = {
-  "Stage", "Stage rack", "FOH", "Monitor world", "Amp rack", "PA",
-};
-
-#define MAX_FEEDS 4
-
-enum {
-  THROUGH = 1 << 0,   /* passes its inputs on (split, multicore, patchbay): wire its links */
-  ONE_OUT = 1 << 1,   /* only its first output is used */
-};
-
-typedef struct {
-  const char *model;
-  const char *name;
-  Zone        zone;
-  Role        role;
-  Role        feeds[MAX_FEEDS];  /* in order of preference, after routes[] */
-  guint       flags;
-} Part;
-
-/* One stage, in the order it is wired: what a stage cannot do without first, so that
- * a stage short of cables loses its extras (phones, talkback, network). */
-static const Part parts[] = {
-  { "generic.dynamic-vocal-mic", "Vocal 1", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
-  { "generic.dynamic-vocal-mic", "Vocal 2", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
-  { "generic.dynamic-vocal-mic", "Vocal 3", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
-  { "generic.wireless-mic-receiver", "Wireless 1", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, ONE_OUT },
-  { "generic.wireless-mic-receiver", "Wireless 2", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, ONE_OUT },
-  { "generic.dynamic-kick-mic", "Kick", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
-  { "generic.dynamic-instrument-mic", "Snare", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
-  { "generic.dynamic-drum-clip-mic", "Tom", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
-  { "generic.small-diaphragm-condenser-mic", "OH L", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
-  { "generic.small-diaphragm-condenser-mic", "OH R", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
-  { "generic.passive-electric-guitar", "Guitar", ZONE_STAGE, ROLE_SOURCE, { ROLE_GUITAR_AMP }, 0 },
-  { "generic.guitar-amp-head", "Guitar amp", ZONE_STAGE, ROLE_GUITAR_AMP, { ROLE_CABINET, ROLE_MULTICORE }, 0 },
-  { "generic.guitar-cabinet-4x12", "Guitar cab", ZONE_STAGE, ROLE_CABINET, { ROLE_NONE }, 0 },
-  { "generic.dynamic-instrument-mic", "Guitar cab mic", ZONE_STAGE, ROLE_SOURCE, { ROLE_MULTICORE }, 0 },
-  { "generic.passive-bass-guitar", "Bass", ZONE_STAGE, ROLE_SOURCE, { ROLE_DI }, 0 },
-  { "generic.active-di", "Bass DI", ZONE_STAGE, ROLE_DI, { ROLE_MULTICORE }, 0 },
-  { "generic.stereo-keyboard", "Keys", ZONE_STAGE, ROLE_SOURCE, { ROLE_DI }, 0 },
-  { "generic.stereo-di", "Keys DI", ZONE_STAGE, ROLE_DI, { ROLE_MULTICORE }, 0 },
-
-  { "generic.analog-snake-24x8", "Multicore", ZONE_STAGE_RACK, ROLE_MULTICORE,
-    { ROLE_FOH }, THROUGH },
-
-  /* Insert sends as direct outs, through the patchbay to the outboard and to the
-   * monitor desk; see routes[] for the rest. */
-  { "generic.analog-console-24", "FOH desk", ZONE_FOH, ROLE_FOH, { ROLE_PATCH }, 0 },
-  { "generic.trs-patchbay-48", "FOH patchbay", ZONE_FOH, ROLE_PATCH,
-    { ROLE_OUTBOARD, ROLE_MONITOR_DESK }, THROUGH },
-  { "generic.noise-gate-4ch", "Drum gates", ZONE_FOH, ROLE_OUTBOARD, { ROLE_FOH }, 0 },
-  { "generic.stereo-compressor", "Vocal comp", ZONE_FOH, ROLE_OUTBOARD, { ROLE_FOH }, 0 },
-  { "generic.digital-reverb", "Reverb", ZONE_FOH, ROLE_OUTBOARD, { ROLE_FOH }, 0 },
-  { "generic.speaker-processor", "Drive rack", ZONE_FOH, ROLE_DRIVE,
-    { ROLE_FILL, ROLE_PA_AMP }, 0 },
-
-  { "generic.analog-console-24", "Monitor desk", ZONE_MONITORS, ROLE_MONITOR_DESK, { ROLE_NONE }, 0 },
-  { "generic.graphic-eq-2x31", "Wedge EQ 1", ZONE_MONITORS, ROLE_WEDGE_EQ, { ROLE_WEDGE_AMP }, 0 },
-  { "generic.graphic-eq-2x31", "Wedge EQ 2", ZONE_MONITORS, ROLE_WEDGE_EQ, { ROLE_WEDGE_AMP }, 0 },
-  { "generic.iem-transmitter", "IEM 1", ZONE_MONITORS, ROLE_IEM, { ROLE_NONE }, 0 },
-
-  { "generic.power-amp-4ch", "PA amp", ZONE_AMPS, ROLE_PA_AMP, { ROLE_PA }, 0 },
-  /* Fed over the network: the delay line is far from FOH. */
-  { "generic.dsp-amp-4ch-dante", "Delay amp", ZONE_AMPS, ROLE_PA_AMP, { ROLE_NETWORK, ROLE_PA }, 0 },
-  { "generic.power-amp-4ch", "Wedge amp", ZONE_AMPS, ROLE_WEDGE_AMP, { ROLE_WEDGE }, 0 },
-
-  { "generic.passive-fullrange-15", "Main L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
-  { "generic.passive-fullrange-15", "Main R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
-  { "generic.passive-sub-2x18-4ohm", "Sub L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
-  { "generic.passive-sub-2x18-4ohm", "Sub R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
-  { "generic.passive-fullrange-12", "Delay L", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
-  { "generic.passive-fullrange-12", "Delay R", ZONE_PA, ROLE_PA, { ROLE_NONE }, 0 },
-  { "generic.active-speaker-12", "Front fill L", ZONE_PA, ROLE_FILL, { ROLE_NONE }, 0 },
-  { "generic.active-speaker-12", "Front fill R", ZONE_PA, ROLE_FILL, { ROLE_NONE }, 0 },
-  { "generic.passive-wedge", "Wedge 1", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0 },
-  { "generic.passive-wedge", "Wedge 2", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0 },
-  { "generic.passive-wedge", "Wedge 3", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0 },
-  { "generic.passive-wedge", "Wedge 4", ZONE_STAGE, ROLE_WEDGE, { ROLE_NONE }, 0 },
-
-  { "generic.multitrack-recorder-dante", "Recorder", ZONE_FOH, ROLE_RECORD, { ROLE_NETWORK }, 0 },
-  { "generic.audio-network-switch-10", "Switch", ZONE_FOH, ROLE_NETWORK, { ROLE_NONE }, 0 },
-  { "generic.dynamic-vocal-mic", "Talkback", ZONE_FOH, ROLE_SOURCE, { ROLE_FOH }, 0 },
-  { "generic.laptop", "Playback", ZONE_FOH, ROLE_SOURCE, { ROLE_FOH }, ONE_OUT },
-  { "generic.studio-headphones-80", "FOH phones", ZONE_FOH, ROLE_LISTEN, { ROLE_NONE }, 0 },
-  { "generic.studio-headphones-80", "Monitor phones", ZONE_MONITORS, ROLE_LISTEN, { ROLE_NONE }, 0 },
-};
-
-/* Where some outputs of a part go first, and into which of the inputs there (those
- * whose id starts with @in; NULL: any). */
-static const struct {
-  const char *part;
-  const char *out;    /* outputs whose id starts with this */
-  Role        role;
-  const char *in;
-} routes[] = {
-  { "FOH desk", "main", ROLE_DRIVE, NULL },
-  { "FOH desk", "phones", ROLE_LISTEN, NULL },
-  { "Drum gates", "out", ROLE_FOH, "ins" },
-  { "Vocal comp", "out", ROLE_FOH, "ins" },
-  { "Reverb", "out", ROLE_FOH, "st" },
-  { "Monitor desk", "aux", ROLE_WEDGE_EQ, NULL },
-  { "Monitor desk", "aux", ROLE_IEM, NULL },
-  { "Monitor desk", "phones", ROLE_LISTEN, NULL },
-  { "Drive rack", "net", ROLE_NETWORK, NULL },
-};
-
-/* The rules a mistake may break: those a crew gets wrong, not absurd ones (a cable
- * from a loudspeaker into a MIDI input). */
-static const char * const mistake_rules[] = {
-  "level-too-hot", "level-too-low", "line-drives-speaker", "speaker-into-input",
-  "phantom-missing", "phantom-on-source", "phantom-on-ribbon", "outputs-joined",
-  "adapter-needed", "same-gender", "instrument-loading", "not-bridging",
-  "stereo-into-balanced", "stereo-to-mono", "load-below-minimum",
-  "unequal-parallel-load", "output-overloaded", "digital-converter-needed",
-  "speaker-on-jack",
-};
 
 typedef struct {
   WpDevice   *device;
@@ -254,7 +105,7 @@ lay_out (WpPlan *plan,
          Slot   *slots,
          guint   n_slots)
 {
-  const guint n_parts = G_N_ELEMENTS (parts);
+  const guint n_parts = wp_bench_n_parts;
   guint n_blocks = (n_slots + n_parts - 1) / n_parts, per_row;
   double zone_x[N_ZONES], zone_width[N_ZONES], block_width, block_height = 0;
   double *x = g_new0 (double, n_parts), *y = g_new0 (double, n_parts);
@@ -270,7 +121,7 @@ lay_out (WpPlan *plan,
         {
           double h;
 
-          if (parts[i].zone != z)
+          if (wp_bench_parts[i].zone != z)
             continue;
           h = wp_bench_device_height (slots[i].device);
           if (any && top + h > ZONE_MAX_HEIGHT)
@@ -304,7 +155,7 @@ lay_out (WpPlan *plan,
           if (zone_width[z] == 0)
             continue;
           zone_ids[z] = g_strdup_printf ("z%u-%u", b + 1, z + 1);
-          name = g_strdup_printf ("%s %u", zone_names[z], b + 1);
+          name = g_strdup_printf ("%s %u", wp_bench_zone_names[z], b + 1);
           zone = wp_zone_new (zone_ids[z], name, left + zone_x[z], top, zone_width[z], block_height);
           wp_plan_insert_zone (plan, zone, -1);
         }
@@ -321,6 +172,17 @@ lay_out (WpPlan *plan,
     }
   g_free (x);
   g_free (y);
+}
+
+/* The first and after-last slot of @slot's stage. */
+static void
+get_stage (Wiring *wiring,
+           Slot   *slot,
+           guint  *first,
+           guint  *last)
+{
+  *first = (slot - wiring->slots) / wp_bench_n_parts * wp_bench_n_parts;
+  *last = MIN (wiring->n_slots, *first + wp_bench_n_parts);
 }
 
 /* Worth asking the rules about, for a mistake: the same kind of signal, or two analog
@@ -489,8 +351,8 @@ try_clean (Wiring       *wiring,
 static gboolean
 is_mistake_rule (const char *rule)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (mistake_rules); i++)
-    if (g_str_equal (mistake_rules[i], rule))
+  for (guint i = 0; i < wp_bench_n_mistake_rules; i++)
+    if (g_str_equal (wp_bench_mistake_rules[i], rule))
       return TRUE;
   return FALSE;
 }
@@ -510,9 +372,11 @@ consider (Wiring  *wiring,
           guint    p,
           Mistake *best)
 {
-  guint first = from - wiring->slots - (from - wiring->slots) % G_N_ELEMENTS (parts);
-  guint last = MIN (wiring->n_slots, first + G_N_ELEMENTS (parts));
-  guint n = last - first, start = g_rand_int_range (wiring->rand, 0, n), tries = 0;
+  guint first, last, n, start, tries = 0;
+
+  get_stage (wiring, from, &first, &last);
+  n = last - first;
+  start = g_rand_int_range (wiring->rand, 0, n);
 
   for (guint k = 0; k < n && tries < MISTAKE_TRIES; k++)
     {
@@ -552,12 +416,13 @@ try_mistake (Wiring *wiring,
              Slot   *from,
              guint   p)
 {
-  guint first = from - wiring->slots - (from - wiring->slots) % G_N_ELEMENTS (parts);
   g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
   Mistake best = { NULL };
+  guint first, last;
 
+  get_stage (wiring, from, &first, &last);
   consider (wiring, from, p, &best);
-  for (guint d = first; d < MIN (wiring->n_slots, first + G_N_ELEMENTS (parts)); d++)
+  for (guint d = first; d < last; d++)
     for (guint q = 0; q < wp_device_get_n_ports (wiring->slots[d].device); q++)
       if (!wiring->slots[d].used[q] && !(wiring->slots[d].part->flags & THROUGH)
           && is_live_link (&wiring->slots[d], q))
@@ -586,9 +451,10 @@ try_role (Wiring       *wiring,
           Role          role,
           const char   *in)
 {
-  guint first = from - wiring->slots - (from - wiring->slots) % G_N_ELEMENTS (parts);
+  guint first, last;
 
-  for (guint d = first; d < MIN (wiring->n_slots, first + G_N_ELEMENTS (parts)); d++)
+  get_stage (wiring, from, &first, &last);
+  for (guint d = first; d < last; d++)
     {
       Slot *to = &wiring->slots[d];
 
@@ -636,9 +502,13 @@ wire_device (Wiring *wiring,
           && (slot->used[p] || wiring->n_made == budget))
         continue;
       sent = sent_kind (wiring, slot, p);
-      for (guint r = 0; r < G_N_ELEMENTS (routes) && !done; r++)
-        done = g_str_equal (routes[r].part, part->name) && g_str_has_prefix (id, routes[r].out)
-               && try_role (wiring, slot, p, sent, routes[r].role, routes[r].in);
+      for (guint r = 0; r < wp_bench_n_routes && !done; r++)
+        {
+          const Route *route = &wp_bench_routes[r];
+
+          done = g_str_equal (route->part, part->name) && g_str_has_prefix (id, route->out)
+                 && try_role (wiring, slot, p, sent, route->role, route->in);
+        }
       for (guint f = 0; f < MAX_FEEDS && part->feeds[f] != ROLE_NONE && !done; f++)
         done = try_role (wiring, slot, p, sent, part->feeds[f], NULL);
     }
@@ -685,7 +555,7 @@ wp_bench_plan_new (WpCatalogue *catalogue,
                    guint        n_cables,
                    guint32      seed)
 {
-  const guint n_parts = G_N_ELEMENTS (parts);
+  const guint n_parts = wp_bench_n_parts;
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   g_autofree char *title = NULL;
   g_autofree char *notes = NULL;
@@ -703,7 +573,7 @@ wp_bench_plan_new (WpCatalogue *catalogue,
       g_autofree char *id = g_strdup_printf ("d%u", i + 1);
       g_autofree char *name = NULL;
 
-      slot->part = &parts[i % n_parts];
+      slot->part = &wp_bench_parts[i % n_parts];
       slot->block = i / n_parts;
       template = wp_catalogue_find (catalogue, slot->part->model);
       g_assert (template != NULL);
