@@ -45,7 +45,6 @@
 #define MISTAKE_TRIES 120    /* candidate inputs judged for one mistake … */
 #define MISTAKE_PER_DEVICE 3 /* … a few of each device, for a mix of kinds */
 
-
 typedef struct {
   WpDevice   *device;
   const Part *part;
@@ -60,7 +59,7 @@ typedef struct {
   guint       n_slots;
   guint       n_made;
   guint       n_mistakes;
-  guint       next_label[WP_N_SIGNAL_KINDS];
+  GHashTable *labels;     /* label key -> the last number given (one key can cover two kinds) */
   GHashTable *mistakes;   /* interned rule id -> how many made */
 } Wiring;
 
@@ -308,8 +307,11 @@ connect (Wiring *wiring,
   g_autoptr(WpCable) cable = wp_cable_new (id, wp_device_get_id (from->device), out->id,
                                            wp_device_get_id (to->device), in->id);
   WpSignalKind kind = wp_signal_kind_for_ports (out, in);
+  const char *key = wp_cable_label_key_for_kind (kind);
+  guint number = GPOINTER_TO_UINT (g_hash_table_lookup (wiring->labels, key)) + 1;
 
-  label = wp_cable_label_format (NULL, kind, ++wiring->next_label[kind]);
+  g_hash_table_insert (wiring->labels, (gpointer) key, GUINT_TO_POINTER (number));
+  label = wp_cable_label_format (NULL, kind, number);
   wp_cable_set_label (cable, label);
   wp_plan_insert_cable (wiring->plan, cable, -1);
   from->used[p] = TRUE;
@@ -563,7 +565,8 @@ wp_bench_plan_new (WpCatalogue *catalogue,
   /* Each stage is wired in a plan of its own: the rules judge a candidate cable in
    * time that grows with the plan it is in. */
   g_autoptr(GPtrArray) stages = g_ptr_array_new_with_free_func (g_object_unref);
-  Wiring wiring = { NULL, rand, g_new0 (Slot, n_devices), n_devices, 0, 0, { 0 },
+  Wiring wiring = { NULL, rand, g_new0 (Slot, n_devices), n_devices, 0, 0,
+                    g_hash_table_new (g_str_hash, g_str_equal),
                     g_hash_table_new (g_direct_hash, g_direct_equal) };
 
   for (guint i = 0; i < n_devices; i++)
@@ -627,6 +630,7 @@ wp_bench_plan_new (WpCatalogue *catalogue,
       g_object_unref (wiring.slots[i].device);
     }
   g_free (wiring.slots);
+  g_hash_table_unref (wiring.labels);
   g_hash_table_unref (wiring.mistakes);
   return plan;
 }
