@@ -453,6 +453,23 @@ print_row (const char *label,
           target != NULL ? target : "");
 }
 
+/* Rows N_ROWS … N_ROWS + 2 of @cells: the plans, their problems, the memory of check. */
+static void
+print_table (char *cells[N_ROWS + 3][N_SIZES])
+{
+  const char *header[N_SIZES] = { "S", "M", "L" };
+  struct rusage usage;
+
+  print_row ("", "target (L)", header);
+  print_row ("devices/cables", NULL, (const char **) cells[N_ROWS]);
+  print_row ("problems: errors/warnings/notes", NULL, (const char **) cells[N_ROWS + 1]);
+  for (Row row = 0; row < N_ROWS; row++)
+    print_row (rows[row].label, rows[row].target, (const char **) cells[row]);
+  print_row ("peak RSS of `wireplan check`", "100 MB", (const char **) cells[N_ROWS + 2]);
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("\npeak RSS of this benchmark: %.1f MB\n", usage.ru_maxrss / 1024.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -582,26 +599,11 @@ main (int    argc,
       wp_cable_states_free (bench.states);
     }
   launcher_stop (&launcher);
-  if (write != NULL)
-    return 0;
-  g_rmdir (dir);
-
-  {
-    const char *header[N_SIZES] = { "S", "M", "L" };
-
-    print_row ("", "target (L)", header);
-  }
-  print_row ("devices/cables", NULL, (const char **) cells[N_ROWS]);
-  print_row ("problems: errors/warnings/notes", NULL, (const char **) cells[N_ROWS + 1]);
-  for (Row row = 0; row < N_ROWS; row++)
-    print_row (rows[row].label, rows[row].target, (const char **) cells[row]);
-  print_row ("peak RSS of `wireplan check`", "100 MB", (const char **) cells[N_ROWS + 2]);
-  {
-    struct rusage usage;
-
-    getrusage (RUSAGE_SELF, &usage);
-    printf ("\npeak RSS of this benchmark: %.1f MB\n", usage.ru_maxrss / 1024.0);
-  }
+  if (write == NULL)
+    {
+      g_rmdir (dir);
+      print_table (cells);
+    }
   for (Row row = 0; row < N_ROWS + 3; row++)
     for (guint s = 0; s < N_SIZES; s++)
       g_free (cells[row][s]);
