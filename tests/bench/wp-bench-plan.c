@@ -619,8 +619,8 @@ wp_bench_plan_new (WpCatalogue *catalogue,
         wp_plan_insert_cable (plan, wp_plan_get_cable (stage, c), -1);
     }
 
-  title = g_strdup_printf ("Festival: %u stages, %u devices, %u cables (generated)",
-                           (n_devices + n_parts - 1) / n_parts, n_devices, wiring.n_made);
+  title = g_strdup_printf ("Festival: %u stage%s, %u devices, %u cables (generated)", stages->len,
+                           stages->len == 1 ? "" : "s", n_devices, wiring.n_made);
   notes = g_strdup_printf ("%u of the cables are deliberate mistakes.", wiring.n_mistakes);
   wp_plan_set_meta (plan, WP_META_TITLE, title);
   wp_plan_set_meta (plan, WP_META_NOTES, notes);
