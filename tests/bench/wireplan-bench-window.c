@@ -1,11 +1,11 @@
 /* wireplan-bench-window.c: the editor window on plan L, timed with its frame clock
  *
- *   wireplan-bench-window [--frames N] [--devices N] [--cables N]
+ *   wireplan-bench-window [--frames N] [--devices N] [--cables N] [--wiring realistic|random]
  *
  * Not a test: it needs a display (build-aux/bench.sh runs it under xvfb-run). It
  * opens the real window on a generated plan and prints the time from creating the
- * window to the first frame that shows the plan, then drags the busiest device
- * through the canvas's own gesture handler, one step per frame, and prints the
+ * window to the first frame that shows the plan, then drags the busiest device a press
+ * at zoom-to-fit picks up through the canvas's own gesture handler, one step per frame, and prints the
  * frame times the frame clock gives: from its before-paint to its after-paint, so
  * the drag step (moving the device, checking it), layout and painting are counted.
  */
@@ -88,32 +88,6 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The device with the most cables that is wholly in view. */
-static WpDevice *
-busiest_device (WpCanvas *canvas)
-{
-  WpPlan *plan = wp_document_get_plan (canvas->document);
-  WpDevice *busiest = NULL;
-  guint most = 0;
-
-  for (guint i = 0; i < wp_plan_get_n_devices (plan); i++)
-    {
-      WpDevice *device = wp_plan_get_device (plan, i);
-      guint n = 0;
-
-      for (guint p = 0; p < wp_device_get_n_ports (device); p++)
-        {
-          GPtrArray *at = wp_plan_get_cables_at (plan, wp_device_get_id (device),
-                                                 wp_device_get_port (device, p)->id);
-
-          n += at != NULL ? at->len : 0;
-        }
-      if (busiest == NULL || n > most)
-        busiest = device, most = n;
-    }
-  return busiest;
-}
-
 /* A point in the view where a press picks @device up (not one of its ports): at
  * zoom-to-fit the ports take much of a device. */
 static gboolean
@@ -136,6 +110,57 @@ grip_of (WpCanvas *canvas,
           return TRUE;
       }
   return FALSE;
+}
+
+typedef struct {
+  guint n_cables;
+  guint index;
+} Busy;
+
+static int
+compare_busy (gconstpointer a,
+              gconstpointer b)
+{
+  const Busy *x = a, *y = b;
+
+  if (x->n_cables != y->n_cables)
+    return x->n_cables > y->n_cables ? -1 : 1;
+  return (x->index > y->index) - (x->index < y->index);
+}
+
+/* The device with the most cables that a press in the view picks up (at zoom-to-fit
+ * the ports of a big desk cover all of it), and where to press. */
+static WpDevice *
+busiest_device (WpCanvas *canvas,
+                double   *x,
+                double   *y)
+{
+  WpPlan *plan = wp_document_get_plan (canvas->document);
+  g_autoptr(GArray) busy = g_array_new (FALSE, FALSE, sizeof (Busy));
+
+  for (guint i = 0; i < wp_plan_get_n_devices (plan); i++)
+    {
+      WpDevice *device = wp_plan_get_device (plan, i);
+      Busy item = { 0, i };
+
+      for (guint p = 0; p < wp_device_get_n_ports (device); p++)
+        {
+          GPtrArray *at = wp_plan_get_cables_at (plan, wp_device_get_id (device),
+                                                 wp_device_get_port (device, p)->id);
+
+          item.n_cables += at != NULL ? at->len : 0;
+        }
+      g_array_append_val (busy, item);
+    }
+  g_array_sort (busy, compare_busy);
+  for (guint i = 0; i < busy->len; i++)
+    {
+      WpDevice *device = wp_plan_get_device (plan, g_array_index (busy, Busy, i).index);
+
+      if (grip_of (canvas, device, x, y))
+        return device;
+    }
+  return NULL;
 }
 
 static void
@@ -163,6 +188,7 @@ main (int    argc,
   g_autoptr(GFile) file = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
+  g_autofree char *wiring = NULL;
   g_autoptr(GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
   int n_frames = 120, n_devices = 2000, n_cables = 6000;
   Bench bench = { 0 };
@@ -172,21 +198,27 @@ main (int    argc,
   gboolean waited = FALSE;
   guint slowest = 0;
   double vx, vy;
+  gboolean random;
   const GOptionEntry entries[] = {
     { "frames", 0, 0, G_OPTION_ARG_INT, &n_frames, "Drag frames to time (120)", "N" },
     { "devices", 0, 0, G_OPTION_ARG_INT, &n_devices, "Devices in the plan (2000)", "N" },
     { "cables", 0, 0, G_OPTION_ARG_INT, &n_cables, "Cables in the plan (6000)", "N" },
+    { "wiring", 0, 0, G_OPTION_ARG_STRING, &wiring,
+      "As a crew would, with some mistakes (realistic), or nearly at random", "realistic|random" },
     { NULL }
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 1
-      || n_frames < 1 || n_devices < 1 || n_cables < 0)
+      || n_frames < 1 || n_devices < 1 || n_cables < 0
+      || (wiring != NULL && !g_str_equal (wiring, "realistic") && !g_str_equal (wiring, "random")))
     {
       fprintf (stderr, "%s\n", error != NULL ? error->message
-                                             : "usage: wireplan-bench-window [--frames N] [--devices N] [--cables N]");
+                                             : "usage: wireplan-bench-window [--frames N] [--devices N] [--cables N] "
+                                               "[--wiring realistic|random]");
       return 2;
     }
+  random = wiring != NULL && g_str_equal (wiring, "random");
   if (!gtk_init_check ())
     {
       fprintf (stderr, "no display: run it under xvfb-run\n");
@@ -198,7 +230,7 @@ main (int    argc,
   catalogue = wp_catalogue_new ();
   if (!wp_catalogue_load_builtin (catalogue, &error))
     g_error ("%s", error->message);
-  plan = wp_bench_plan_new (catalogue, n_devices, n_cables, 1);
+  plan = (random ? wp_bench_plan_new_random : wp_bench_plan_new) (catalogue, n_devices, n_cables, 1);
   dir = g_dir_make_tmp ("wireplan-bench-XXXXXX", &error);
   path = g_build_filename (dir != NULL ? dir : g_get_tmp_dir (), "plan.wireplan", NULL);
   if (dir == NULL || !wp_plan_save (plan, path, &error))
@@ -231,9 +263,9 @@ main (int    argc,
   g_timeout_add (500, on_timeout, &waited);
   iterate_until (&waited);
 
-  device = busiest_device (bench.canvas);
-  if (!grip_of (bench.canvas, device, &vx, &vy))
-    g_error ("no point in view picks %s up", wp_device_get_id (device));
+  device = busiest_device (bench.canvas, &vx, &vy);
+  if (device == NULL)
+    g_error ("no point in view picks a device up");
   g_signal_emit_by_name (bench.canvas->primary_drag, "drag-begin", vx, vy);
   gtk_widget_add_tick_callback (GTK_WIDGET (bench.canvas), drag_step, &bench, NULL);
   iterate_until (&bench.done);
@@ -244,13 +276,14 @@ main (int    argc,
   for (guint i = 0; i < frames->len; i++)
     if (g_array_index (frames, double, i) > g_array_index (frames, double, slowest))
       slowest = i;
-  printf ("window on %u devices, %u cables, %d × %d px:\n",
+  printf ("window on %u devices, %u cables (%s wiring), %d × %d px:\n",
           wp_plan_get_n_devices (wp_document_get_plan (wp_window_get_document (window))),
           wp_plan_get_n_cables (wp_document_get_plan (wp_window_get_document (window))),
-          gtk_widget_get_width (GTK_WIDGET (bench.canvas)),
+          random ? "random" : "realistic", gtk_widget_get_width (GTK_WIDGET (bench.canvas)),
           gtk_widget_get_height (GTK_WIDGET (bench.canvas)));
   printf ("%-44s %10.1f   %s\n", "startup: new window to first frame, ms", bench.first_frame - bench.start, "1000 ms");
-  printf ("drag of %s (%u frames), frame time in ms (target 16):\n", wp_device_get_id (device), frames->len);
+  printf ("drag of %s, “%s” (%u frames), frame time in ms (target 16):\n", wp_device_get_id (device),
+          wp_device_get_name (device), frames->len);
   printf ("%-44s %10.2f   (frame %u)\n", "  max", g_array_index (frames, double, slowest), slowest + 1);
   g_array_sort (frames, compare_doubles);
   printf ("%-44s %10.2f\n", "  median", g_array_index (frames, double, frames->len / 2));

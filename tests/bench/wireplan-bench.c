@@ -1,10 +1,13 @@
 /* wireplan-bench.c: how long the big jobs take on plans of three sizes
  *
- *   wireplan-bench [--runs N] [--sizes S,M,L] [--wireplan PATH] [--write DIR]
+ *   wireplan-bench [--runs N] [--sizes S,M,L] [--wiring realistic|random]
+ *                  [--wireplan PATH] [--write DIR]
  *
  * Not a test: it prints a table of medians over N runs (build-aux/bench.sh builds it
  * for release and runs it with the window benchmark). Each plan is generated
- * (wp-bench-plan.c), saved to a temporary file and then measured: loading it, the
+ * (wp-bench-plan.c: stages wired as a crew would, with some mistakes; or with
+ * --wiring random the stress plan of wp-bench-plan-random.c, nearly every cable
+ * wrong), saved to a temporary file and then measured: loading it, the
  * full check, the incremental check after one edit, saving, drawing it at zoom-to-fit
  * into a 1920×1080 image, redrawing what one moved device touched, a frame of a
  * device drag, a PDF, and the peak memory of `wireplan check` on it. With --write it
@@ -424,6 +427,23 @@ launcher_stop (Launcher *launcher)
   waitpid (launcher->pid, NULL, 0);
 }
 
+/* "errors/warnings/notes" of the problems that count (not waived). */
+static char *
+count_problems (GPtrArray *problems)
+{
+  guint counts[WP_SEVERITY_ERROR + 1] = { 0 };
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const WpProblem *problem = g_ptr_array_index (problems, i);
+
+      if (wp_problem_counts (problem))
+        counts[problem->severity]++;
+    }
+  return g_strdup_printf ("%u/%u/%u", counts[WP_SEVERITY_ERROR], counts[WP_SEVERITY_WARNING],
+                          counts[WP_SEVERITY_INFO]);
+}
+
 static void
 print_row (const char *label,
            const char *target,
@@ -431,6 +451,23 @@ print_row (const char *label,
 {
   printf ("%-44s %10s %10s %10s   %s\n", label, cells[0], cells[1], cells[2],
           target != NULL ? target : "");
+}
+
+/* Rows N_ROWS … N_ROWS + 2 of @cells: the plans, their problems, the memory of check. */
+static void
+print_table (char *cells[N_ROWS + 3][N_SIZES])
+{
+  const char *header[N_SIZES] = { "S", "M", "L" };
+  struct rusage usage;
+
+  print_row ("", "target (L)", header);
+  print_row ("devices/cables", NULL, (const char **) cells[N_ROWS]);
+  print_row ("problems: errors/warnings/notes", NULL, (const char **) cells[N_ROWS + 1]);
+  for (Row row = 0; row < N_ROWS; row++)
+    print_row (rows[row].label, rows[row].target, (const char **) cells[row]);
+  print_row ("peak RSS of `wireplan check`", "100 MB", (const char **) cells[N_ROWS + 2]);
+  getrusage (RUSAGE_SELF, &usage);
+  printf ("\npeak RSS of this benchmark: %.1f MB\n", usage.ru_maxrss / 1024.0);
 }
 
 int
@@ -444,12 +481,17 @@ main (int    argc,
   g_autofree char *wireplan = NULL;
   g_autofree char *only = NULL;
   g_autofree char *write = NULL;
-  char *cells[N_ROWS + 2][N_SIZES] = { { NULL } };
+  char *cells[N_ROWS + 3][N_SIZES] = { { NULL } };
   Launcher launcher = { NULL, NULL, -1 };
+  g_autofree char *wiring = NULL;
   int runs = 9;
+  gboolean random;
   const GOptionEntry entries[] = {
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Runs to take the median of (9)", "N" },
     { "sizes", 0, 0, G_OPTION_ARG_STRING, &only, "Which plans (S,M,L)", "S,M,L" },
+    { "wiring", 0, 0, G_OPTION_ARG_STRING, &wiring,
+      "How the plans are wired: as a crew would, with some mistakes (realistic), "
+      "or nearly at random, the worst case (random)", "realistic|random" },
     { "wireplan", 0, 0, G_OPTION_ARG_FILENAME, &wireplan,
       "The wireplan program, for the memory of `wireplan check`", "PATH" },
     { "write", 0, 0, G_OPTION_ARG_FILENAME, &write, "Only write the plans into DIR", "DIR" },
@@ -457,12 +499,15 @@ main (int    argc,
   };
 
   g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 1 || runs < 1)
+  if (!g_option_context_parse (context, &argc, &argv, &error) || argc != 1 || runs < 1
+      || (wiring != NULL && !g_str_equal (wiring, "realistic") && !g_str_equal (wiring, "random")))
     {
       fprintf (stderr, "%s\n", error != NULL ? error->message
-                                             : "usage: wireplan-bench [--runs N] [--sizes S,M,L] [--wireplan PATH]");
+                                             : "usage: wireplan-bench [--runs N] [--sizes S,M,L] "
+                                               "[--wiring realistic|random] [--wireplan PATH] [--write DIR]");
       return 2;
     }
+  random = wiring != NULL && g_str_equal (wiring, "random");
   if (wireplan != NULL && write == NULL && !launcher_start (&launcher, wireplan))
     {
       fprintf (stderr, "cannot start %s\n", wireplan);
@@ -480,6 +525,12 @@ main (int    argc,
       return 2;
     }
 
+  if (random)
+    printf ("Wiring: random (the stress plan: outputs into nearby inputs at random, "
+            "every tenth into a taken one).\n");
+  else
+    printf ("Wiring: realistic (stages wired as a crew would; one cable in %d a deliberate mistake).\n",
+            WP_BENCH_MISTAKE_EVERY);
   if (write == NULL)
     printf ("Medians of %d runs, in ms unless said; targets for plan L.\n\n", runs);
   for (guint s = 0; s < N_SIZES; s++)
@@ -490,12 +541,13 @@ main (int    argc,
       Bench bench = { 0 };
       double rss;
 
-      for (Row row = 0; row < N_ROWS + 2; row++)
+      for (Row row = 0; row < N_ROWS + 3; row++)
         cells[row][s] = g_strdup ("-");
       if (only != NULL && strstr (only, sizes[s].name) == NULL)
         continue;
 
-      plan = wp_bench_plan_new (catalogue, sizes[s].n_devices, sizes[s].n_cables, 1);
+      plan = (random ? wp_bench_plan_new_random : wp_bench_plan_new) (catalogue, sizes[s].n_devices,
+                                                                      sizes[s].n_cables, 1);
       validator = wp_validator_new (plan);
       problems = wp_validator_get_problems (validator);
       bench.states = wp_cable_states_new ();
@@ -506,9 +558,10 @@ main (int    argc,
       bench.path = g_strdup_printf ("%s/%s.wireplan", dir, sizes[s].name);
       bench.pdf_path = g_strdup_printf ("%s/%s.pdf", dir, sizes[s].name);
       g_free (cells[N_ROWS][s]);
-      cells[N_ROWS][s] = g_strdup_printf ("%u/%u/%u", wp_plan_get_n_devices (plan),
-                                          wp_plan_get_n_cables (plan),
-                                          problems->len);
+      cells[N_ROWS][s] = g_strdup_printf ("%u/%u", wp_plan_get_n_devices (plan),
+                                          wp_plan_get_n_cables (plan));
+      g_free (cells[N_ROWS + 1][s]);
+      cells[N_ROWS + 1][s] = count_problems (problems);
       if (!wp_plan_save (plan, bench.path, &error))
         {
           fprintf (stderr, "%s\n", error->message);
@@ -516,7 +569,8 @@ main (int    argc,
         }
       if (write != NULL)
         {
-          printf ("%s: %s\n", bench.path, cells[N_ROWS][s]);
+          printf ("%s: %s devices/cables, %s errors/warnings/notes\n", bench.path,
+                  cells[N_ROWS][s], cells[N_ROWS + 1][s]);
           g_free (bench.path);
           g_free (bench.pdf_path);
           wp_cable_states_free (bench.states);
@@ -536,8 +590,8 @@ main (int    argc,
           g_array_unref (bench.samples[row]);
         }
       rss = launcher_measure (&launcher, bench.path);
-      g_free (cells[N_ROWS + 1][s]);
-      cells[N_ROWS + 1][s] = rss < 0 ? g_strdup ("n/a") : g_strdup_printf ("%.1f MB", rss);
+      g_free (cells[N_ROWS + 2][s]);
+      cells[N_ROWS + 2][s] = rss < 0 ? g_strdup ("n/a") : g_strdup_printf ("%.1f MB", rss);
       g_unlink (bench.path);
       g_unlink (bench.pdf_path);
       g_free (bench.path);
@@ -545,26 +599,12 @@ main (int    argc,
       wp_cable_states_free (bench.states);
     }
   launcher_stop (&launcher);
-  if (write != NULL)
-    return 0;
-  g_rmdir (dir);
-
-  {
-    const char *header[N_SIZES] = { "S", "M", "L" };
-
-    print_row ("", "target (L)", header);
-  }
-  print_row ("devices/cables/problems", NULL, (const char **) cells[N_ROWS]);
-  for (Row row = 0; row < N_ROWS; row++)
-    print_row (rows[row].label, rows[row].target, (const char **) cells[row]);
-  print_row ("peak RSS of `wireplan check`", "100 MB", (const char **) cells[N_ROWS + 1]);
-  {
-    struct rusage usage;
-
-    getrusage (RUSAGE_SELF, &usage);
-    printf ("\npeak RSS of this benchmark: %.1f MB\n", usage.ru_maxrss / 1024.0);
-  }
-  for (Row row = 0; row < N_ROWS + 2; row++)
+  if (write == NULL)
+    {
+      g_rmdir (dir);
+      print_table (cells);
+    }
+  for (Row row = 0; row < N_ROWS + 3; row++)
     for (guint s = 0; s < N_SIZES; s++)
       g_free (cells[row][s]);
   return 0;
