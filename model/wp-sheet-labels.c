@@ -131,12 +131,38 @@ label_number (const char *label,
   return *end == '\0' && number < G_MAXUINT ? (guint) number : 0;
 }
 
-/* The highest number in use per kind, so that new labels follow on. */
-static void
-highest_numbers (WpPlan     *plan,
-                 GHashTable *prefixes,
-                 guint      *highest)
+/* Numbers are counted per prefix, not per kind: several kinds share a prefix (analog
+ * cables of unknown level and line cables are both LINE-), and so may two families
+ * the user gave the same one. */
+static guint *
+counter_of (GHashTable   *counters,
+            GHashTable   *prefixes,
+            WpSignalKind  kind)
 {
+  const char *prefix = get_prefix (prefixes, kind);
+  guint *counter = g_hash_table_lookup (counters, prefix);
+
+  if (counter == NULL)
+    {
+      counter = g_new0 (guint, 1);
+      g_hash_table_insert (counters, (gpointer) prefix, counter);
+    }
+  return counter;
+}
+
+static GHashTable *
+counters_new (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+}
+
+/* The highest number in use per prefix, so that new labels follow on. */
+static GHashTable *
+highest_numbers (WpPlan     *plan,
+                 GHashTable *prefixes)
+{
+  GHashTable *highest = counters_new ();
+
   for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
     {
       const char *label = wp_cable_get_label (wp_plan_get_cable (plan, i));
@@ -144,8 +170,13 @@ highest_numbers (WpPlan     *plan,
       if (label == NULL || *label == '\0')
         continue;
       for (guint k = 0; k < WP_N_SIGNAL_KINDS; k++)
-        highest[k] = MAX (highest[k], label_number (label, get_prefix (prefixes, k)));
+        {
+          guint *counter = counter_of (highest, prefixes, k);
+
+          *counter = MAX (*counter, label_number (label, get_prefix (prefixes, k)));
+        }
     }
+  return highest;
 }
 
 char *
@@ -153,22 +184,22 @@ wp_cable_label_next (WpPlan       *plan,
                      GHashTable   *prefixes,
                      WpSignalKind  kind)
 {
-  guint highest[WP_N_SIGNAL_KINDS] = { 0 };
+  g_autoptr(GHashTable) highest = NULL;
 
   g_return_val_if_fail (WP_IS_PLAN (plan), NULL);
   g_return_val_if_fail (kind < WP_N_SIGNAL_KINDS, NULL);
 
-  highest_numbers (plan, prefixes, highest);
-  return wp_cable_label_format (prefixes, kind, highest[kind] + 1);
+  highest = highest_numbers (plan, prefixes);
+  return wp_cable_label_format (prefixes, kind, *counter_of (highest, prefixes, kind) + 1);
 }
 
-/* New labels for every cable, in document order, each kind counted from 1; the caller
- * applies them through wp_history_relabel_cables() as one undo step. */
+/* New labels for every cable, in document order, each prefix counted from 1; the
+ * caller applies them through wp_history_relabel_cables() as one undo step. */
 GStrv
 wp_cable_label_renumber (WpPlan     *plan,
                          GHashTable *prefixes)
 {
-  guint next[WP_N_SIGNAL_KINDS] = { 0 };
+  g_autoptr(GHashTable) next = counters_new ();
   guint n = wp_plan_get_n_cables (plan);
   GStrv labels = g_new0 (char *, n + 1);
 
@@ -176,22 +207,21 @@ wp_cable_label_renumber (WpPlan     *plan,
     {
       WpSignalKind kind = wp_cable_label_kind (plan, wp_plan_get_cable (plan, i));
 
-      labels[i] = wp_cable_label_format (prefixes, kind, ++next[kind]);
+      labels[i] = wp_cable_label_format (prefixes, kind, ++*counter_of (next, prefixes, kind));
     }
   return labels;
 }
 
 /* Every cable's label: its own, or for a cable without one the next free number of its
- * kind, in document order. */
+ * prefix, in document order. */
 GStrv
 wp_cable_label_fill (WpPlan     *plan,
                      GHashTable *prefixes)
 {
-  guint highest[WP_N_SIGNAL_KINDS] = { 0 };
+  g_autoptr(GHashTable) highest = highest_numbers (plan, prefixes);
   guint n = wp_plan_get_n_cables (plan);
   GStrv labels = g_new0 (char *, n + 1);
 
-  highest_numbers (plan, prefixes, highest);
   for (guint i = 0; i < n; i++)
     {
       WpCable *cable = wp_plan_get_cable (plan, i);
@@ -203,7 +233,7 @@ wp_cable_label_fill (WpPlan     *plan,
         {
           WpSignalKind kind = wp_cable_label_kind (plan, cable);
 
-          labels[i] = wp_cable_label_format (prefixes, kind, ++highest[kind]);
+          labels[i] = wp_cable_label_format (prefixes, kind, ++*counter_of (highest, prefixes, kind));
         }
     }
   return labels;

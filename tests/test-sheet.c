@@ -195,6 +195,22 @@ test_csv (void)
   g_assert_true (g_str_has_suffix (csv, "\r\n"));
 }
 
+/* Every label is set and no two are the same. */
+static void
+assert_unique (GStrv labels,
+               guint n_cables)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_assert_cmpuint (g_strv_length (labels), ==, n_cables);
+  for (guint i = 0; labels[i] != NULL; i++)
+    {
+      g_assert_cmpstr (labels[i], !=, "");
+      if (!g_hash_table_add (seen, labels[i]))
+        g_error ("label %s given twice", labels[i]);
+    }
+}
+
 static void
 test_labels (void)
 {
@@ -232,6 +248,24 @@ test_labels (void)
   g_assert_cmpstr (wp_cable_get_label (wp_plan_get_cable (plan, 0)), ==, "M-01");
   g_assert_true (wp_history_undo (history));
   g_assert_cmpstr (wp_cable_get_label (wp_plan_get_cable (plan, 0)), ==, old);
+
+  /* Families that share a prefix never share a number: numbering the mic and line
+   * cables with one prefix, then labelling the cables left without one. */
+  g_hash_table_insert (prefixes, (gpointer) "line", (gpointer) "M");
+  g_clear_pointer (&labels, g_strfreev);
+  labels = wp_cable_label_renumber (plan, prefixes);
+  assert_unique (labels, wp_plan_get_n_cables (plan));
+  g_assert_true (g_strv_contains ((const char * const *) labels, "M-01"));
+  for (guint i = 0; i < cables->len; i++)
+    {
+      g_free (labels[i]);
+      labels[i] = g_strdup (i % 2 == 0 ? "" : wp_cable_get_label (cables->pdata[i]));
+    }
+  wp_history_relabel_cables (history, (WpCable * const *) cables->pdata,
+                             (const char * const *) labels, cables->len);
+  g_clear_pointer (&labels, g_strfreev);
+  labels = wp_cable_label_fill (plan, prefixes);
+  assert_unique (labels, wp_plan_get_n_cables (plan));
 }
 
 int
