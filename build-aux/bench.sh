@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Wireplan for release in its own build directory and prints the benchmark
 # table: plans S, M and L headless (wireplan-bench), then the window on plan L under
-# Xvfb (wireplan-bench-window). Arguments go to wireplan-bench, e.g. --runs 21.
+# Xvfb (wireplan-bench-window). Arguments go to wireplan-bench, e.g. --runs 21;
+# --wiring random (the stress plans) goes to both.
 #
 # Xvfb has no GPU: GTK's GL renderer would run on llvmpipe, a software rasteriser
 # that costs more than everything Wireplan draws, so the window is measured with
@@ -19,6 +20,16 @@ ninja -C "$builddir" app/wireplan tests/bench/wireplan-bench \
 
 "$builddir/tests/bench/wireplan-bench" --wireplan "$builddir/app/wireplan" "$@"
 echo
+# The window benchmark measures the same wiring (realistic unless --wiring says so).
+window_args=()
+while (($#)); do
+  case "$1" in
+    --wiring) window_args+=("$1" "$2"); shift ;;
+    --wiring=*) window_args+=("$1") ;;
+  esac
+  shift
+done
 GSK_RENDERER="${GSK_RENDERER:-cairo}" GSETTINGS_BACKEND=memory \
   GSETTINGS_SCHEMA_DIR="$builddir/data" \
-  xvfb-run -a -s "-screen 0 1920x1080x24" "$builddir/tests/bench/wireplan-bench-window"
+  xvfb-run -a -s "-screen 0 1920x1080x24" "$builddir/tests/bench/wireplan-bench-window" \
+  "${window_args[@]}"
