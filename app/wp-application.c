@@ -5,6 +5,7 @@
 
 #include "wp-application.h"
 #include "wp-preferences-window.h"
+#include "wp-release-notes.h"
 #include "wp-settings.h"
 #include "wp-window.h"
 
@@ -94,16 +95,6 @@ new_window_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (new_window (user_data)));
 }
 
-/* Kept in step with the <releases> of data/org.wireplan.Wireplan.metainfo.xml.in. */
-static const char release_notes_0_1_0[] =
-  "<p>The first release.</p>"
-  "<ul>"
-  "<li>Draw studio and stage layouts from a catalogue of devices</li>"
-  "<li>Checks for signal levels, impedance, phantom power and amplifier loads</li>"
-  "<li>Wiring sheet with cable schedule and list of equipment</li>"
-  "<li>Plans saved as JSON, checked on the command line with “wireplan check”</li>"
-  "</ul>";
-
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -124,8 +115,8 @@ about_activated (GSimpleAction *action,
                         "issue-url", "https://github.com/wireplan/wireplan/issues",
                         "comments", _("Plan the audio wiring of a studio or stage and catch "
                                       "wiring mistakes before the cables are run."),
-                        "release-notes-version", "0.1.0",
-                        "release-notes", release_notes_0_1_0,
+                        "release-notes-version", PACKAGE_VERSION,
+                        "release-notes", WP_RELEASE_NOTES,
                         /* Translators: your names, one per line, as shown in the About window. */
                         "translator-credits", _("translator-credits"),
                         "transient-for", parent,
