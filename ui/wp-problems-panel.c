@@ -6,6 +6,11 @@
  * is never listed again from scratch. The order holds between edits because
  * edits never reorder the cables that stay. Warnings and notes can be hidden in
  * the preferences; the summary still counts them.
+ *
+ * A plan read in the background comes with its items made off the main thread
+ * (wp_problems_panel_set_document_with_items()); they go into the list a few
+ * rows per main-loop turn, because GTK 4.8's list view makes and measures a row
+ * for each of the first 200 items at once, which took a third of a second.
  */
 #include "config.h"
 
@@ -32,7 +37,15 @@ struct _WpProblemsPanel
   GtkFilterListModel *shown;  /* those of a severity the preferences show */
   guint           counts[3];  /* by WpSeverity, of the problems that count */
   char           *summary;
+  GPtrArray      *pending;    /* of WpProblemItem still to go into the list, or NULL */
+  guint           n_filled;   /* of them already in it */
+  guint           fill_id;
 };
+
+/* Items listed per main-loop turn while a list fills, up to FILL_GRADUAL_ITEMS;
+ * the rest go in at once, as the list view makes no rows for them. */
+#define FILL_CHUNK          12
+#define FILL_GRADUAL_ITEMS 240
 
 G_DEFINE_FINAL_TYPE (WpProblemsPanel, wp_problems_panel, GTK_TYPE_WIDGET)
 
@@ -87,7 +100,8 @@ update_summary (WpProblemsPanel *self)
 {
   g_autofree char *summary = make_summary (self->counts);
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  /* While the list fills, it is not empty yet. */
+  guint n_shown = self->pending != NULL ? 1 : g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 
   gtk_stack_set_visible_child_name (self->stack, n_shown == 0 ? "empty" : "list");
   if (n_shown == 0)
@@ -198,14 +212,72 @@ insert_problems (WpProblemsPanel *self,
     }
 }
 
+/* Puts the next @n pending items at the end of the list. */
+static void
+fill (WpProblemsPanel *self,
+      guint            n)
+{
+  n = MIN (n, self->pending->len - self->n_filled);
+  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
+                       self->pending->pdata + self->n_filled, n);
+  self->n_filled += n;
+  if (self->n_filled == self->pending->len)
+    g_clear_pointer (&self->pending, g_ptr_array_unref);
+}
+
+static gboolean
+fill_some (gpointer data)
+{
+  WpProblemsPanel *self = data;
+
+  fill (self, self->n_filled < FILL_GRADUAL_ITEMS ? FILL_CHUNK : G_MAXUINT);
+  update_summary (self);
+  if (self->pending != NULL)
+    return G_SOURCE_CONTINUE;
+  self->fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* The list as it stands once every pending item is in. */
+static void
+finish_filling (WpProblemsPanel *self)
+{
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  if (self->pending != NULL)
+    fill (self, G_MAXUINT);
+}
+
 static void
 on_problems_changed (WpValidator     *validator,
                      GPtrArray       *appeared,
                      GPtrArray       *disappeared,
                      WpProblemsPanel *self)
 {
+  finish_filling (self);
   remove_problems (self, disappeared);
   insert_problems (self, appeared);
+  update_summary (self);
+}
+
+/* Lists @items (of WpProblemItem, in wp_rules_sort() order) from scratch; with
+ * @gradually, a few rows per main-loop turn. */
+static void
+load_items (WpProblemsPanel *self,
+            GPtrArray       *items,
+            gboolean         gradually)
+{
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  memset (self->counts, 0, sizeof self->counts);
+  for (guint i = 0; i < items->len; i++)
+    count_problem (self, wp_problem_item_get_problem (g_ptr_array_index (items, i)), 1);
+  g_list_store_remove_all (self->items);
+  self->pending = g_ptr_array_ref (items);
+  self->n_filled = 0;
+  fill (self, gradually ? FILL_CHUNK : G_MAXUINT);
+  /* Below redrawing, so a frame is drawn between two chunks. */
+  if (self->pending != NULL)
+    self->fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_some, self, NULL);
   update_summary (self);
 }
 
@@ -214,19 +286,12 @@ static void
 load_problems (WpProblemsPanel *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) items = NULL;
 
-  memset (self->counts, 0, sizeof self->counts);
   if (self->document != NULL)
     problems = wp_validator_get_problems (wp_document_get_validator (self->document));
-  for (guint i = 0; problems != NULL && i < problems->len; i++)
-    {
-      count_problem (self, g_ptr_array_index (problems, i), 1);
-      g_ptr_array_add (items, wp_problem_item_new (g_ptr_array_index (problems, i)));
-    }
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, items->len);
-  update_summary (self);
+  items = problems != NULL ? wp_problem_items_new (problems) : g_ptr_array_new ();
+  load_items (self, items, FALSE);
 }
 
 /* Selects what the problem is about: its cables, or its devices when it has none. */
@@ -284,6 +349,8 @@ wp_problems_panel_dispose (GObject *object)
   WpProblemsPanel *self = WP_PROBLEMS_PANEL (object);
 
   disconnect_document (self);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_PROBLEMS_PANEL);
   g_clear_object (&self->shown);
   g_clear_object (&self->items);
@@ -422,6 +489,19 @@ wp_problems_panel_get_document (WpProblemsPanel *self)
   return self->document;
 }
 
+static void
+set_document (WpProblemsPanel *self,
+              WpDocument      *document)
+{
+  disconnect_document (self);
+  if (document != NULL)
+    {
+      self->document = g_object_ref (document);
+      g_signal_connect (wp_document_get_validator (document), "problems-changed",
+                        G_CALLBACK (on_problems_changed), self);
+    }
+}
+
 /* Lists the problems of @document (none when NULL) and follows its edits. */
 void
 wp_problems_panel_set_document (WpProblemsPanel *self,
@@ -432,15 +512,36 @@ wp_problems_panel_set_document (WpProblemsPanel *self,
 
   if (self->document == document)
     return;
-  disconnect_document (self);
-  if (document != NULL)
-    {
-      self->document = g_object_ref (document);
-      g_signal_connect (wp_document_get_validator (document), "problems-changed",
-                        G_CALLBACK (on_problems_changed), self);
-    }
+  set_document (self, document);
   load_problems (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/* The same with @items made beforehand from the document's problems, in their
+ * order (wp_problem_items_new(), in any thread). With @gradually the list fills
+ * over the next main-loop turns; its summary is complete at once. */
+void
+wp_problems_panel_set_document_with_items (WpProblemsPanel *self,
+                                           WpDocument      *document,
+                                           GPtrArray       *items,
+                                           gboolean         gradually)
+{
+  g_return_if_fail (WP_IS_PROBLEMS_PANEL (self));
+  g_return_if_fail (WP_IS_DOCUMENT (document));
+  g_return_if_fail (items != NULL);
+
+  set_document (self, document);
+  load_items (self, items, gradually);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+/* Whether rows are still being added (after wp_problems_panel_set_document_with_items()). */
+gboolean
+wp_problems_panel_is_filling (WpProblemsPanel *self)
+{
+  g_return_val_if_fail (WP_IS_PROBLEMS_PANEL (self), FALSE);
+
+  return self->pending != NULL;
 }
 
 /* "2 errors, 3 warnings", or "No problems": waived problems do not count. */
