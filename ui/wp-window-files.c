@@ -291,7 +291,7 @@ show_in_place_or_new (WpWindow     *self,
 
   wp_window_show_loaded (target, loaded, file);
   add_to_recent (file);
-  gtk_window_present (GTK_WINDOW (target));
+  wp_window_present_soon (target);
 }
 
 /* Opens @file in the background; a file that cannot be read changes nothing. */
@@ -540,7 +540,7 @@ show_restored (WpWindow     *self,
 
   wp_window_show_loaded (target, loaded, original);
   wp_history_mark_unsaved (wp_document_get_history (target->document));
-  gtk_window_present (GTK_WINDOW (target));
+  wp_window_present_soon (target);
   /* The window keeps its own copy from now on. */
   wp_recovery_entry_remove (entry);
 }

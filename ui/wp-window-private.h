@@ -85,6 +85,7 @@ char     *wp_window_get_plan_name     (WpWindow    *self);
 void      wp_window_set_document      (WpWindow    *self,
                                        WpDocument  *document,
                                        GFile       *file);
+void      wp_window_present_soon      (WpWindow    *self);
 void      wp_window_show_loaded       (WpWindow    *self,
                                        WpLoadedPlan *loaded,
                                        GFile       *file);

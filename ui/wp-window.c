@@ -432,6 +432,22 @@ wp_window_show_loaded (WpWindow     *window,
   show_document (window, loaded->document, file, loaded);
 }
 
+static gboolean
+present_now (gpointer window)
+{
+  gtk_window_present (window);
+  return G_SOURCE_REMOVE;
+}
+
+/* Presents @window in a later main-loop turn: realizing and measuring a new
+ * window costs about as much as making it, and the two in one turn would hold
+ * up the main loop twice as long. */
+void
+wp_window_present_soon (WpWindow *window)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, present_now, g_object_ref (window), g_object_unref);
+}
+
 /* Shows @plan (a new empty plan when NULL), saved at @file (NULL when never saved). */
 void
 wp_window_set_plan (WpWindow *window,
