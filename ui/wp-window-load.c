@@ -237,7 +237,7 @@ load_thread (GTask        *task,
     prepare_views (task, load, loaded);
   if (!g_task_return_error_if_cancelled (task))
     {
-      report (task, 1, STEP_LAYING_OUT, TRUE);
+      report (task, 1, load->kind == WP_LOAD_TO_COMPARE ? STEP_READING : STEP_LAYING_OUT, TRUE);
       g_task_return_pointer (task, loaded, (GDestroyNotify) wp_loaded_plan_free);
     }
   else
