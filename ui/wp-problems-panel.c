@@ -8,16 +8,16 @@
  * the preferences; the summary still counts them.
  *
  * A plan read in the background comes with its items made off the main thread
- * (wp_problems_panel_set_document_with_items()); they go into the list a dozen
- * per main-loop turn, because GTK 4.8's list view makes and measures a row for
- * each of its first 200 items in one go (listing the 6,609 problems of the
- * benchmark's plan L on the main thread took 0.27-0.36 s).
+ * (wp_problems_panel_set_document_with_items()) and they go into the list a
+ * dozen per main-loop turn (WpListFill): listing the 6,609 problems of the
+ * benchmark's plan L at once on the main thread took 0.27-0.36 s.
  */
 #include "config.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "wp-list-fill.h"
 #include "wp-problem-item.h"
 #include "wp-problem-row.h"
 #include "wp-problems-panel.h"
@@ -38,15 +38,8 @@ struct _WpProblemsPanel
   GtkFilterListModel *shown;  /* those of a severity the preferences show */
   guint           counts[3];  /* by WpSeverity, of the problems that count */
   char           *summary;
-  GPtrArray      *pending;    /* of WpProblemItem still to go into the list, or NULL */
-  guint           n_filled;   /* of them already in it */
-  guint           fill_id;
+  WpListFill     *fill;       /* while the list fills gradually */
 };
-
-/* Items listed per main-loop turn while a list fills, up to FILL_GRADUAL_ITEMS;
- * the rest go in at once, as the list view makes no rows for them. */
-#define FILL_CHUNK          12
-#define FILL_GRADUAL_ITEMS 240
 
 G_DEFINE_FINAL_TYPE (WpProblemsPanel, wp_problems_panel, GTK_TYPE_WIDGET)
 
@@ -102,7 +95,7 @@ update_summary (WpProblemsPanel *self)
   g_autofree char *summary = make_summary (self->counts);
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->items));
   /* While the list fills, it is not empty yet. */
-  guint n_shown = self->pending != NULL ? 1 : g_list_model_get_n_items (G_LIST_MODEL (self->shown));
+  guint n_shown = self->fill != NULL ? 1 : g_list_model_get_n_items (G_LIST_MODEL (self->shown));
 
   gtk_stack_set_visible_child_name (self->stack, n_shown == 0 ? "empty" : "list");
   if (n_shown == 0)
@@ -213,39 +206,22 @@ insert_problems (WpProblemsPanel *self,
     }
 }
 
-/* Puts the next @n pending items at the end of the list. */
 static void
-fill (WpProblemsPanel *self,
-      guint            n)
-{
-  n = MIN (n, self->pending->len - self->n_filled);
-  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
-                       self->pending->pdata + self->n_filled, n);
-  self->n_filled += n;
-  if (self->n_filled == self->pending->len)
-    g_clear_pointer (&self->pending, g_ptr_array_unref);
-}
-
-static gboolean
-fill_some (gpointer data)
+on_filled (gpointer data)
 {
   WpProblemsPanel *self = data;
 
-  fill (self, self->n_filled < FILL_GRADUAL_ITEMS ? FILL_CHUNK : G_MAXUINT);
+  g_clear_pointer (&self->fill, wp_list_fill_free);
   update_summary (self);
-  if (self->pending != NULL)
-    return G_SOURCE_CONTINUE;
-  self->fill_id = 0;
-  return G_SOURCE_REMOVE;
 }
 
 /* The list as it stands once every pending item is in. */
 static void
 finish_filling (WpProblemsPanel *self)
 {
-  g_clear_handle_id (&self->fill_id, g_source_remove);
-  if (self->pending != NULL)
-    fill (self, G_MAXUINT);
+  if (self->fill != NULL)
+    wp_list_fill_finish (self->fill);
+  g_clear_pointer (&self->fill, wp_list_fill_free);
 }
 
 static void
@@ -261,28 +237,21 @@ on_problems_changed (WpValidator     *validator,
 }
 
 /* Lists @items (of WpProblemItem, in wp_rules_sort() order) from scratch; with
- * @gradually, a few rows per main-loop turn. */
+ * @gradually, a dozen per main-loop turn. */
 static void
 load_items (WpProblemsPanel *self,
             GPtrArray       *items,
             gboolean         gradually)
 {
-  guint n_first = gradually ? MIN (FILL_CHUNK, items->len) : items->len;
-
-  g_clear_handle_id (&self->fill_id, g_source_remove);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->fill, wp_list_fill_free);
   memset (self->counts, 0, sizeof self->counts);
   for (guint i = 0; i < items->len; i++)
     count_problem (self, wp_problem_item_get_problem (g_ptr_array_index (items, i)), 1);
-  g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
-                       items->pdata, n_first);
-  if (n_first < items->len)
-    {
-      self->pending = g_ptr_array_ref (items);
-      self->n_filled = n_first;
-      /* Below redrawing, so a frame is drawn between two chunks. */
-      self->fill_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_some, self, NULL);
-    }
+  if (gradually)
+    self->fill = wp_list_fill_new (self->items, items, on_filled, self);
+  else
+    g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                         items->pdata, items->len);
   update_summary (self);
 }
 
@@ -354,8 +323,7 @@ wp_problems_panel_dispose (GObject *object)
   WpProblemsPanel *self = WP_PROBLEMS_PANEL (object);
 
   disconnect_document (self);
-  g_clear_handle_id (&self->fill_id, g_source_remove);
-  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  g_clear_pointer (&self->fill, wp_list_fill_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), WP_TYPE_PROBLEMS_PANEL);
   g_clear_object (&self->shown);
   g_clear_object (&self->items);
@@ -546,7 +514,7 @@ wp_problems_panel_is_filling (WpProblemsPanel *self)
 {
   g_return_val_if_fail (WP_IS_PROBLEMS_PANEL (self), FALSE);
 
-  return self->pending != NULL;
+  return self->fill != NULL;
 }
 
 /* "2 errors, 3 warnings", or "No problems": waived problems do not count. */
