@@ -4,7 +4,7 @@
  * wp_catalogue_search()'s answer as it is (catalogue order for no words, best
  * match first otherwise), less the devices of other categories. The catalogue
  * is small (hundreds of entries), so each change of the query rebuilds the list;
- * a new catalogue goes in a dozen rows per main-loop turn (WpListFill), as a new
+ * a new catalogue goes in a few rows per main-loop turn (WpListFill), as a new
  * window's list would otherwise make and measure all of them in one go.
  */
 #include "config.h"
@@ -62,7 +62,7 @@ get_selected_category (WpCataloguePanel *self)
   return self->categories[selected - 1];
 }
 
-/* Lists the devices the query and category find; with @gradually, a dozen per
+/* Lists the devices the query and category find; with @gradually, a few per
  * main-loop turn. */
 static void
 refresh (WpCataloguePanel *self,

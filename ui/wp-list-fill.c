@@ -1,8 +1,8 @@
-/* wp-list-fill.c: putting many items into a list a dozen per main-loop turn
+/* wp-list-fill.c: putting many items into a list a few per main-loop turn
  *
  * GTK 4.8's list view makes and measures a row for each of the first 200 or so
  * items of its model in one go: 6,609 problems, or the catalogue's 187 devices,
- * held up the main loop for 0.03-0.4 s. Given a dozen per turn, at a priority
+ * held up the main loop for 0.03-0.4 s. Given a few per turn, at a priority
  * below redrawing, the rows come over a few frames instead. Past those first
  * items no rows are made, so the rest go in at once.
  */
@@ -10,7 +10,9 @@
 
 #include "wp-list-fill.h"
 
-#define CHUNK         12
+/* A row with wrapped labels takes about 1 ms to make and measure: four keep a
+ * new window's first layout within a frame and a half (a dozen took two). */
+#define CHUNK         4
 #define GRADUAL_ITEMS 240
 
 struct _WpListFill
@@ -49,7 +51,7 @@ add_some (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Replaces the contents of @store by @items (of its item type), the first dozen
+/* Replaces the contents of @store by @items (of its item type), the first few
  * now, the others over the next main-loop turns; then calls @done with @data,
  * unless the fill was finished or freed before. Freeing the fill stops it.
  * NULL when all the items went in at once. */

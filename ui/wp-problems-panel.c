@@ -9,7 +9,7 @@
  *
  * A plan read in the background comes with its items made off the main thread
  * (wp_problems_panel_set_document_with_items()) and they go into the list a
- * dozen per main-loop turn (WpListFill): listing the 6,609 problems of the
+ * few per main-loop turn (WpListFill): listing the 6,609 problems of the
  * benchmark's plan L at once on the main thread took 0.27-0.36 s.
  */
 #include "config.h"
@@ -237,7 +237,7 @@ on_problems_changed (WpValidator     *validator,
 }
 
 /* Lists @items (of WpProblemItem, in wp_rules_sort() order) from scratch; with
- * @gradually, a dozen per main-loop turn. */
+ * @gradually, a few per main-loop turn. */
 static void
 load_items (WpProblemsPanel *self,
             GPtrArray       *items,
