@@ -1,19 +1,24 @@
-/* wp-list-fill.c: putting many items into a list a few per main-loop turn
+/* wp-list-fill.c: putting many items into a list a few per frame
  *
  * GTK 4.8's list view makes and measures a row for each of the first 200 or so
  * items of its model in one go: 6,609 problems, or the catalogue's 187 devices,
- * held up the main loop for 0.03-0.4 s. Given a few per turn, at a priority
- * below redrawing, the rows come over a few frames instead. Past those first
- * items no rows are made, so the rest go in at once.
+ * held up the main loop for 0.03-0.4 s. Given a few per frame, the rows come
+ * over a few frames instead. Past those first items no rows are made, so the
+ * rest go in at once.
  */
 #include "config.h"
 
 #include "wp-list-fill.h"
 
-/* A row with wrapped labels takes about 1 ms to make and measure: four keep a
- * new window's first layout within a frame and a half (a dozen took two). */
-#define CHUNK         4
-#define GRADUAL_ITEMS 240
+/* A row with wrapped labels takes about 1 ms to make and measure. Four at first
+ * keep a new window's first layout, which measures everything else too, within
+ * a frame and a half (a dozen took two); then a dozen a frame. The chunks come
+ * a frame apart: as idles, several went in before a frame, which then took
+ * 50-70 ms to measure them. */
+#define FIRST_CHUNK        4
+#define CHUNK              12
+#define CHUNK_MILLISECONDS 16
+#define GRADUAL_ITEMS      240
 
 struct _WpListFill
 {
@@ -67,7 +72,7 @@ wp_list_fill_new (GListStore     *store,
   g_return_val_if_fail (G_IS_LIST_STORE (store), NULL);
   g_return_val_if_fail (items != NULL, NULL);
 
-  n_first = MIN (CHUNK, items->len);
+  n_first = MIN (FIRST_CHUNK, items->len);
   /* One splice: a list replaced never shows empty in between. */
   g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)), items->pdata, n_first);
   if (n_first == items->len)
@@ -78,7 +83,8 @@ wp_list_fill_new (GListStore     *store,
   self->n_done = n_first;
   self->done = done;
   self->data = data;
-  self->source_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, add_some, self, NULL);
+  /* Below redrawing, so a late frame comes first. */
+  self->source_id = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, CHUNK_MILLISECONDS, add_some, self, NULL);
   return self;
 }
 

@@ -1,4 +1,4 @@
-/* wp-list-fill.h: putting many items into a list a few per main-loop turn */
+/* wp-list-fill.h: putting many items into a list a few per frame */
 #pragma once
 
 #include <gio/gio.h>
