@@ -4,8 +4,8 @@
  * wp_catalogue_search()'s answer as it is (catalogue order for no words, best
  * match first otherwise), less the devices of other categories. The catalogue
  * is small (hundreds of entries), so each change of the query rebuilds the list;
- * a new catalogue goes in a few rows per main-loop turn (WpListFill), as a new
- * window's list would otherwise make and measure all of them in one go.
+ * a new catalogue goes in a few rows per frame (WpListFill), as a new window's
+ * list would otherwise make and measure all of them in one go.
  */
 #include "config.h"
 
@@ -62,6 +62,14 @@ get_selected_category (WpCataloguePanel *self)
   return self->categories[selected - 1];
 }
 
+static void
+on_filled (gpointer data)
+{
+  WpCataloguePanel *self = data;
+
+  g_clear_pointer (&self->fill, wp_list_fill_free);
+}
+
 /* Lists the devices the query and category find; with @gradually, a few per
  * main-loop turn. */
 static void
@@ -86,7 +94,7 @@ refresh (WpCataloguePanel *self,
     }
   g_clear_pointer (&self->fill, wp_list_fill_free);
   if (gradually)
-    self->fill = wp_list_fill_new (self->results, shown, NULL, NULL);
+    self->fill = wp_list_fill_new (self->results, shown, on_filled, self);
   else
     g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
                          shown->pdata, shown->len);
@@ -135,12 +143,14 @@ update_categories (WpCataloguePanel *self)
   g_signal_handlers_unblock_by_func (self->category_drop_down, on_category_selected, self);
 }
 
+/* With @gradually for a new catalogue: a new window's list fills over a few frames. */
 static void
-reload (WpCataloguePanel *self)
+reload (WpCataloguePanel *self,
+        gboolean          gradually)
 {
   g_clear_handle_id (&self->reload_source, g_source_remove);
   update_categories (self);
-  refresh (self, TRUE);
+  refresh (self, gradually);
 }
 
 static gboolean
@@ -149,7 +159,7 @@ reload_idle (gpointer data)
   WpCataloguePanel *self = data;
 
   self->reload_source = 0;
-  reload (self);
+  reload (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -333,7 +343,7 @@ wp_catalogue_panel_init (WpCataloguePanel *self)
 
   self->results = g_list_store_new (WP_TYPE_DEVICE_TEMPLATE);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->results));
-  reload (self);
+  reload (self, FALSE);
 }
 
 GtkWidget *
@@ -365,8 +375,17 @@ wp_catalogue_panel_set_catalogue (WpCataloguePanel *self,
   g_set_object (&self->catalogue, catalogue);
   if (catalogue != NULL)
     g_signal_connect_swapped (catalogue, "items-changed", G_CALLBACK (on_catalogue_items_changed), self);
-  reload (self);
+  reload (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOGUE]);
+}
+
+/* Whether rows of a new catalogue are still being added to the list. */
+gboolean
+wp_catalogue_panel_is_filling (WpCataloguePanel *self)
+{
+  g_return_val_if_fail (WP_IS_CATALOGUE_PANEL (self), FALSE);
+
+  return self->fill != NULL;
 }
 
 /* Puts the keyboard in the search entry, as Ctrl+K does. */
