@@ -76,6 +76,38 @@ typedef gboolean (*ReadItemFunc) (WpReader    *reader,
                                   json_object *object,
                                   WpPlan      *plan);
 
+/* Where a load is, for wp_plan_load_with_progress(): the lists are read item by item. */
+typedef struct {
+  WpLoadProgressFunc  func;     /* NULL: nobody asked */
+  gpointer            data;
+  gsize               n_done;   /* items of the lists read */
+  gsize               n_items;  /* in all the lists */
+} Progress;
+
+/* The fractions of a load done once the file is in memory and once it is parsed;
+ * reading the lists' items takes the rest. Rough shares of the time each step takes. */
+#define PROGRESS_READ   0.15
+#define PROGRESS_PARSED 0.70
+/* Lists report at most this often over the whole load. */
+#define PROGRESS_STEPS  50
+
+static void
+report (Progress *progress,
+        double    fraction)
+{
+  if (progress->func != NULL)
+    progress->func (fraction, progress->data);
+}
+
+static void
+count_item (Progress *progress)
+{
+  gsize step = MAX (progress->n_items / PROGRESS_STEPS, 1);
+
+  if (++progress->n_done % step == 0)
+    report (progress, PROGRESS_PARSED + (1 - PROGRESS_PARSED) * progress->n_done / progress->n_items);
+}
+
 /* Reads each element of the array @key, at most @max, with @read_item, which sees the element's path. */
 static gboolean
 read_list (WpReader     *reader,
@@ -83,7 +115,8 @@ read_list (WpReader     *reader,
            const char   *key,
            gsize         max,
            WpPlan       *plan,
-           ReadItemFunc  read_item)
+           ReadItemFunc  read_item,
+           Progress     *progress)
 {
   json_object *array;
   gsize saved, n;
@@ -104,6 +137,7 @@ read_list (WpReader     *reader,
       if (!wp_reader_expect_object (reader, item) || !read_item (reader, item, plan))
         return FALSE;
       wp_reader_leave (reader, saved_item);
+      count_item (progress);
     }
   wp_reader_leave (reader, saved);
   return TRUE;
@@ -299,12 +333,29 @@ read_cable (WpReader    *reader,
   return TRUE;
 }
 
-/* Reads a plan from memory. @display_name is how messages name the source. */
-WpPlan *
-wp_plan_load_from_data (const char  *text,
-                        gsize        length,
-                        const char  *display_name,
-                        GError     **error)
+/* The number of items in the lists of @root, whatever their type (they are checked later). */
+static gsize
+count_items (json_object *root)
+{
+  static const char * const lists[] = { "zones", "devices", "cables" };
+  gsize n = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      json_object *array;
+
+      if (json_object_object_get_ex (root, lists[i], &array) && json_object_is_type (array, json_type_array))
+        n += json_object_array_length (array);
+    }
+  return n;
+}
+
+static WpPlan *
+load_from_data (const char  *text,
+                gsize        length,
+                const char  *display_name,
+                Progress    *progress,
+                GError     **error)
 {
   g_autoptr(json_object) root = NULL;
   g_autoptr(WpPlan) plan = NULL;
@@ -312,22 +363,21 @@ wp_plan_load_from_data (const char  *text,
   WpReader reader = { 0 };
   gboolean ok;
 
-  g_return_val_if_fail (text != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
   root = wp_reader_parse (&reader, display_name, text, length, error);
   if (root == NULL)
     {
       wp_reader_clear (&reader);
       return NULL;
     }
+  report (progress, PROGRESS_PARSED);
+  progress->n_items = count_items (root);
 
   plan = wp_plan_new ();
   ok = wp_reader_check_header (&reader, root, "wireplan", WP_PLAN_FORMAT_VERSION)
        && read_meta (&reader, root, plan, &meta_extra)
-       && read_list (&reader, root, "zones", WP_READ_MAX_ZONES, plan, read_zone)
-       && read_list (&reader, root, "devices", WP_READ_MAX_DEVICES, plan, read_device)
-       && read_list (&reader, root, "cables", WP_READ_MAX_CABLES, plan, read_cable);
+       && read_list (&reader, root, "zones", WP_READ_MAX_ZONES, plan, read_zone, progress)
+       && read_list (&reader, root, "devices", WP_READ_MAX_DEVICES, plan, read_device, progress)
+       && read_list (&reader, root, "cables", WP_READ_MAX_CABLES, plan, read_cable, progress);
   wp_reader_clear (&reader);
   if (!ok)
     {
@@ -338,21 +388,50 @@ wp_plan_load_from_data (const char  *text,
   return g_steal_pointer (&plan);
 }
 
+/* Reads a plan from memory. @display_name is how messages name the source. */
+WpPlan *
+wp_plan_load_from_data (const char  *text,
+                        gsize        length,
+                        const char  *display_name,
+                        GError     **error)
+{
+  Progress progress = { 0 };
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_from_data (text, length, display_name, &progress, error);
+}
+
 WpPlan *
 wp_plan_load (const char  *filename,
               GError     **error)
 {
+  return wp_plan_load_with_progress (filename, NULL, NULL, error);
+}
+
+/* The same, calling @func (when not NULL) with the fraction of the reading done,
+ * from 0 to 1, a few dozen times, in the calling thread. */
+WpPlan *
+wp_plan_load_with_progress (const char          *filename,
+                            WpLoadProgressFunc   func,
+                            gpointer             data,
+                            GError             **error)
+{
   g_autofree char *text = NULL;
   g_autofree char *display = NULL;
+  Progress progress = { func, data, 0, 0 };
   gsize length;
 
   g_return_val_if_fail (filename != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   text = wp_read_file_contents (filename, &length, error);
   if (text == NULL)
     return NULL;
+  report (&progress, PROGRESS_READ);
   display = g_filename_display_name (filename);
-  return wp_plan_load_from_data (text, length, display, error);
+  return load_from_data (text, length, display, &progress, error);
 }
 
 static void

@@ -11,8 +11,16 @@ G_BEGIN_DECLS
 /* The newest major version of the plan format this build reads and writes. */
 #define WP_PLAN_FORMAT_VERSION 1
 
+/* How far a load is, from 0 to 1 (wp_plan_load_with_progress()). */
+typedef void (*WpLoadProgressFunc) (double    fraction,
+                                    gpointer  data);
+
 WpPlan   *wp_plan_load            (const char  *filename,
                                    GError     **error);
+WpPlan   *wp_plan_load_with_progress (const char         *filename,
+                                   WpLoadProgressFunc  func,
+                                   gpointer            data,
+                                   GError            **error);
 WpPlan   *wp_plan_load_from_data  (const char  *text,
                                    gsize        length,
                                    const char  *display_name,

@@ -281,6 +281,43 @@ test_values (void)
   g_assert_cmpuint (wp_plan_get_cables_at (plan, "d2", "in1")->len, ==, 1);
 }
 
+static void
+record_fraction (double   fraction,
+                 gpointer data)
+{
+  g_array_append_val ((GArray *) data, fraction);
+}
+
+/* Reading with progress reads the same plan, reporting a fraction that only
+ * grows, from early on to 1. */
+static void
+test_progress (void)
+{
+  g_autofree char *path = wp_test_fixture_path ("data", "examples", "club-gig.wireplan", NULL);
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WpPlan) plain = wp_plan_load (path, &error);
+  g_autoptr(WpPlan) plan = wp_plan_load_with_progress (path, record_fraction, fractions, &error);
+  g_autofree char *plain_data = NULL, *data = NULL;
+
+  g_assert_no_error (error);
+  plain_data = wp_plan_to_data (plain, NULL);
+  data = wp_plan_to_data (plan, NULL);
+  g_assert_cmpstr (data, ==, plain_data);
+  g_assert_cmpuint (fractions->len, >=, 3);
+  g_assert_cmpfloat (g_array_index (fractions, double, 0), >, 0);
+  g_assert_cmpfloat (g_array_index (fractions, double, 0), <, 0.5);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >, g_array_index (fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1);
+
+  /* A file that cannot be read reports nothing past what was done. */
+  g_array_set_size (fractions, 0);
+  g_assert_null (wp_plan_load_with_progress ("/nonexistent/plan.wireplan", record_fraction, fractions, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (fractions->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +337,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/round-trip", test_round_trip);
   g_test_add_func ("/plan-io/canonical-order", test_canonical_order);
   g_test_add_func ("/plan-io/move-diff", test_move_diff);
+  g_test_add_func ("/plan-io/progress", test_progress);
 
   return g_test_run ();
 }

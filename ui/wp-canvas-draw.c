@@ -24,21 +24,38 @@ wp_canvas_invalidate_scene (WpCanvas *self)
   wp_canvas_update_hidden (self);
 }
 
+/* The colour of each cable with @problems of a severity @shown (by WpSeverity,
+ * see wp_severity_get_shown()). Safe in any thread. */
+WpCableStates *
+wp_canvas_states_new (GPtrArray      *problems,
+                      const gboolean  shown[3])
+{
+  WpCableStates *states = wp_cable_states_new ();
+  g_autoptr(GPtrArray) kept = g_ptr_array_new ();
+
+  for (guint i = 0; i < problems->len; i++)
+    if (shown[((WpProblem *) g_ptr_array_index (problems, i))->severity])
+      g_ptr_array_add (kept, g_ptr_array_index (problems, i));
+  wp_cable_states_add_problems (states, kept);
+  return states;
+}
+
 /* Colours each cable by its problems; called whenever the problems change. */
 void
 wp_canvas_update_states (WpCanvas *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
+  gboolean shown[3];
 
-  wp_cable_states_clear (self->states);
+  g_clear_pointer (&self->states, wp_cable_states_free);
   if (self->document != NULL)
     {
       problems = wp_validator_get_problems (wp_document_get_validator (self->document));
-      for (guint i = problems->len; i > 0; i--)
-        if (!wp_severity_is_shown (((WpProblem *) g_ptr_array_index (problems, i - 1))->severity))
-          g_ptr_array_remove_index_fast (problems, i - 1);
-      wp_cable_states_add_problems (self->states, problems);
+      wp_severity_get_shown (shown);
+      self->states = wp_canvas_states_new (problems, shown);
     }
+  else
+    self->states = wp_cable_states_new ();
   wp_canvas_invalidate_scene (self);
 }
 

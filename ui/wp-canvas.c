@@ -280,32 +280,61 @@ void
 wp_canvas_set_document (WpCanvas   *self,
                         WpDocument *document)
 {
-  WpPlan *plan;
+  g_autoptr(WpLayout) layout = NULL;
 
   g_return_if_fail (WP_IS_CANVAS (self));
   g_return_if_fail (document == NULL || WP_IS_DOCUMENT (document));
 
   if (document == self->document)
     return;
+  if (document != NULL)
+    layout = wp_layout_new (wp_document_get_plan (document), self->catalogue);
+  wp_canvas_set_document_with_layout (self, document, layout, NULL);
+}
+
+/* The same with the geometry of the document's plan made beforehand
+ * (wp_layout_new() with a copy of the canvas' catalogue, in any thread), and
+ * @states, when not NULL, from wp_canvas_states_new() on the document's problems
+ * (taken). The layout follows the plan from now on. */
+void
+wp_canvas_set_document_with_layout (WpCanvas      *self,
+                                    WpDocument    *document,
+                                    WpLayout      *layout,
+                                    WpCableStates *states)
+{
+  g_autoptr(WpCableStates) given = states;
+
+  g_return_if_fail (WP_IS_CANVAS (self));
+  g_return_if_fail (document == NULL || WP_IS_DOCUMENT (document));
+  g_return_if_fail ((document == NULL) == (layout == NULL));
+  g_return_if_fail (layout == NULL || wp_layout_get_plan (layout) == wp_document_get_plan (document));
+
   disconnect_document (self);
   if (document != NULL)
     {
       self->document = g_object_ref (document);
-      plan = wp_document_get_plan (document);
-      self->layout = wp_layout_new (plan, self->catalogue);
+      self->layout = g_object_ref (layout);
+      wp_layout_set_catalogue (layout, self->catalogue);
       self->renderer = wp_plan_renderer_new (self->layout);
       wp_plan_renderer_set_grid (self->renderer, self->grid);
       wp_plan_renderer_set_filter (self->renderer, &self->filter);
       wp_canvas_update_style (self);
       /* After the layout's own handler, so geometry is current when we redraw. */
-      g_signal_connect (plan, "changed", G_CALLBACK (on_plan_changed), self);
+      g_signal_connect (wp_document_get_plan (document), "changed", G_CALLBACK (on_plan_changed), self);
       g_signal_connect (wp_document_get_validator (document), "problems-changed",
                         G_CALLBACK (on_problems_changed), self);
       g_signal_connect (wp_document_get_selection (document), "changed",
                         G_CALLBACK (on_selection_changed), self);
       self->fit_pending = TRUE;
     }
-  wp_canvas_update_states (self);
+  if (given != NULL)
+    {
+      g_clear_pointer (&self->states, wp_cable_states_free);
+      self->states = g_steal_pointer (&given);
+      wp_canvas_invalidate_scene (self);
+    }
+  else
+    wp_canvas_update_states (self);
   wp_canvas_update_actions (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);

@@ -12,6 +12,7 @@
 #include "wp-diff.h"
 #include "wp-document.h"
 #include "wp-layout.h"
+#include "wp-render-marks.h"
 #include "wp-view-filter.h"
 #include "wp-viewport.h"
 
@@ -27,6 +28,12 @@ void        wp_canvas_set_catalogue      (WpCanvas         *self,
 WpDocument *wp_canvas_get_document       (WpCanvas         *self);
 void        wp_canvas_set_document       (WpCanvas         *self,
                                           WpDocument       *document);
+void        wp_canvas_set_document_with_layout (WpCanvas      *self,
+                                                WpDocument    *document,
+                                                WpLayout      *layout,
+                                                WpCableStates *states);
+WpCableStates *wp_canvas_states_new      (GPtrArray        *problems,
+                                          const gboolean    shown[3]);
 WpViewport *wp_canvas_get_viewport       (WpCanvas         *self);
 WpLayout   *wp_canvas_get_layout         (WpCanvas         *self);
 gboolean    wp_canvas_get_show_legend    (WpCanvas         *self);

@@ -3,7 +3,9 @@
  * A search entry and a category filter over the catalogue. The list shows
  * wp_catalogue_search()'s answer as it is (catalogue order for no words, best
  * match first otherwise), less the devices of other categories. The catalogue
- * is small (hundreds of entries), so each change of the query rebuilds the list.
+ * is small (hundreds of entries), so each change of the query rebuilds the list;
+ * a new catalogue goes in a few rows per frame (WpListFill), as a new window's
+ * list would otherwise make and measure all of them in one go.
  */
 #include "config.h"
 
@@ -12,6 +14,7 @@
 
 #include "wp-catalogue-panel.h"
 #include "wp-catalogue-row.h"
+#include "wp-list-fill.h"
 
 struct _WpCataloguePanel
 {
@@ -26,6 +29,7 @@ struct _WpCataloguePanel
 
   WpCatalogue        *catalogue;
   GListStore         *results;     /* of WpDeviceTemplate: what the list shows */
+  WpListFill         *fill;        /* while a new catalogue goes into it */
   GStrv               categories;  /* the ids behind the drop-down, after "All categories" */
   char               *query;       /* the text the results are for */
   guint               reload_source;
@@ -59,7 +63,18 @@ get_selected_category (WpCataloguePanel *self)
 }
 
 static void
-refresh (WpCataloguePanel *self)
+on_filled (gpointer data)
+{
+  WpCataloguePanel *self = data;
+
+  g_clear_pointer (&self->fill, wp_list_fill_free);
+}
+
+/* Lists the devices the query and category find; with @gradually, a few per
+ * main-loop turn. */
+static void
+refresh (WpCataloguePanel *self,
+         gboolean          gradually)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   const char *category = get_selected_category (self);
@@ -77,8 +92,12 @@ refresh (WpCataloguePanel *self)
       if (category == NULL || g_strcmp0 (wp_device_template_get_category (device_template), category) == 0)
         g_ptr_array_add (shown, device_template);
     }
-  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       shown->pdata, shown->len);
+  g_clear_pointer (&self->fill, wp_list_fill_free);
+  if (gradually)
+    self->fill = wp_list_fill_new (self->results, shown, on_filled, self);
+  else
+    g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
+                         shown->pdata, shown->len);
   gtk_stack_set_visible_child_name (self->stack,
                                     shown->len > 0 || self->catalogue == NULL ? "list" : "empty");
   if (shown->len > 0)
@@ -92,7 +111,7 @@ refresh (WpCataloguePanel *self)
 static void
 on_category_selected (WpCataloguePanel *self)
 {
-  refresh (self);
+  refresh (self, FALSE);
 }
 
 /* Fills the drop-down with the catalogue's categories, keeping the chosen one. */
@@ -124,12 +143,14 @@ update_categories (WpCataloguePanel *self)
   g_signal_handlers_unblock_by_func (self->category_drop_down, on_category_selected, self);
 }
 
+/* With @gradually for a new catalogue: a new window's list fills over a few frames. */
 static void
-reload (WpCataloguePanel *self)
+reload (WpCataloguePanel *self,
+        gboolean          gradually)
 {
   g_clear_handle_id (&self->reload_source, g_source_remove);
   update_categories (self);
-  refresh (self);
+  refresh (self, gradually);
 }
 
 static gboolean
@@ -138,7 +159,7 @@ reload_idle (gpointer data)
   WpCataloguePanel *self = data;
 
   self->reload_source = 0;
-  reload (self);
+  reload (self, FALSE);
   return G_SOURCE_REMOVE;
 }
 
@@ -154,7 +175,7 @@ static void
 on_search_changed (WpCataloguePanel *self)
 {
   if (g_strcmp0 (self->query, gtk_editable_get_text (GTK_EDITABLE (self->search_entry))) != 0)
-    refresh (self);
+    refresh (self, FALSE);
 }
 
 static void
@@ -213,6 +234,7 @@ wp_catalogue_panel_dispose (GObject *object)
   WpCataloguePanel *self = WP_CATALOGUE_PANEL (object);
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
+  g_clear_pointer (&self->fill, wp_list_fill_free);
   if (self->catalogue != NULL)
     g_signal_handlers_disconnect_by_data (self->catalogue, self);
   g_clear_object (&self->catalogue);
@@ -321,7 +343,7 @@ wp_catalogue_panel_init (WpCataloguePanel *self)
 
   self->results = g_list_store_new (WP_TYPE_DEVICE_TEMPLATE);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->results));
-  reload (self);
+  reload (self, FALSE);
 }
 
 GtkWidget *
@@ -353,8 +375,17 @@ wp_catalogue_panel_set_catalogue (WpCataloguePanel *self,
   g_set_object (&self->catalogue, catalogue);
   if (catalogue != NULL)
     g_signal_connect_swapped (catalogue, "items-changed", G_CALLBACK (on_catalogue_items_changed), self);
-  reload (self);
+  reload (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOGUE]);
+}
+
+/* Whether rows of a new catalogue are still being added to the list. */
+gboolean
+wp_catalogue_panel_is_filling (WpCataloguePanel *self)
+{
+  g_return_val_if_fail (WP_IS_CATALOGUE_PANEL (self), FALSE);
+
+  return self->fill != NULL;
 }
 
 /* Puts the keyboard in the search entry, as Ctrl+K does. */

@@ -15,6 +15,7 @@ GtkWidget   *wp_catalogue_panel_new           (void);
 WpCatalogue *wp_catalogue_panel_get_catalogue (WpCataloguePanel *self);
 void         wp_catalogue_panel_set_catalogue (WpCataloguePanel *self,
                                                WpCatalogue      *catalogue);
+gboolean     wp_catalogue_panel_is_filling    (WpCataloguePanel *self);
 void         wp_catalogue_panel_focus_search  (WpCataloguePanel *self);
 
 G_END_DECLS

@@ -53,6 +53,20 @@ wp_problem_item_new (const WpProblem *problem)
   return self;
 }
 
+/* An item for each of @problems, in their order. Safe in any thread. */
+GPtrArray *
+wp_problem_items_new (GPtrArray *problems)
+{
+  GPtrArray *items;
+
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  items = g_ptr_array_new_full (problems->len, g_object_unref);
+  for (guint i = 0; i < problems->len; i++)
+    g_ptr_array_add (items, wp_problem_item_new (g_ptr_array_index (problems, i)));
+  return items;
+}
+
 const WpProblem *
 wp_problem_item_get_problem (WpProblemItem *self)
 {

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WpProblemItem, wp_problem_item, WP, PROBLEM_ITEM, GObject)
 
 WpProblemItem   *wp_problem_item_new         (const WpProblem *problem);
+GPtrArray       *wp_problem_items_new        (GPtrArray       *problems);
 const WpProblem *wp_problem_item_get_problem (WpProblemItem   *self);
 const char      *wp_problem_item_get_key     (WpProblemItem   *self);
 

@@ -15,6 +15,11 @@ GtkWidget  *wp_problems_panel_new            (void);
 WpDocument *wp_problems_panel_get_document   (WpProblemsPanel *self);
 void        wp_problems_panel_set_document   (WpProblemsPanel *self,
                                               WpDocument      *document);
+void        wp_problems_panel_set_document_with_items (WpProblemsPanel *self,
+                                                       WpDocument      *document,
+                                                       GPtrArray       *items,
+                                                       gboolean         gradually);
+gboolean    wp_problems_panel_is_filling     (WpProblemsPanel *self);
 const char *wp_problems_panel_get_summary    (WpProblemsPanel *self);
 guint       wp_problems_panel_get_n_errors   (WpProblemsPanel *self);
 guint       wp_problems_panel_get_n_warnings (WpProblemsPanel *self);

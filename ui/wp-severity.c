@@ -92,6 +92,14 @@ wp_severity_is_shown (WpSeverity severity)
   return shown[severity];
 }
 
+/* wp_severity_is_shown() of each severity, by WpSeverity, for another thread. */
+void
+wp_severity_get_shown (gboolean shown_severities[3])
+{
+  for (WpSeverity severity = 0; severity < G_N_ELEMENTS (shown); severity++)
+    shown_severities[severity] = wp_severity_is_shown (severity);
+}
+
 /* Calls @callback with @data whenever the shown severities change, until @data
  * is finalized. */
 void

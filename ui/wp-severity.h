@@ -11,6 +11,7 @@ const char *wp_severity_get_label (WpSeverity  severity);
 void        wp_severity_show      (GtkImage   *image,
                                    WpSeverity  severity);
 gboolean    wp_severity_is_shown  (WpSeverity  severity);
+void        wp_severity_get_shown (gboolean    shown_severities[3]);
 void        wp_severity_watch_shown (GCallback callback,
                                    gpointer    data);
 

@@ -9,32 +9,30 @@
 
 #include <glib/gi18n.h>
 
-#include "wp-error-dialog.h"
-#include "wp-plan-io.h"
 #include "wp-window-private.h"
 
-/* Compares the open plan with @file, the older version. */
+/* Marks the differences of the open plan from the one read in the background. */
+static void
+show_changes (WpWindow     *self,
+              WpLoadedPlan *loaded,
+              GFile        *file,
+              gpointer      data)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr(GPtrArray) entries = wp_diff_plans (loaded->plan, wp_document_get_plan (self->document));
+
+  wp_compare_panel_set_changes (self->compare_panel, name, entries);
+  wp_canvas_set_changes (self->canvas, entries);
+  gtk_revealer_set_reveal_child (self->compare_revealer, TRUE);
+}
+
+/* Compares the open plan with @file, the older version, once it is read in the
+ * background. */
 void
 wp_window_compare_with (WpWindow *self,
                         GFile    *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr(WpPlan) other = NULL;
-  g_autoptr(GPtrArray) entries = NULL;
-
-  other = path != NULL ? wp_plan_load (path, &error) : NULL;
-  if (other == NULL)
-    {
-      wp_error_dialog_show (GTK_WINDOW (self), _("Could not compare"),
-                            error != NULL ? error->message : _("The file is not on this computer."));
-      return;
-    }
-  entries = wp_diff_plans (other, wp_document_get_plan (self->document));
-  wp_compare_panel_set_changes (self->compare_panel, name, entries);
-  wp_canvas_set_changes (self->canvas, entries);
-  gtk_revealer_set_reveal_child (self->compare_revealer, TRUE);
+  wp_window_load (self, file, WP_LOAD_TO_COMPARE, show_changes, NULL, NULL);
 }
 
 static void

@@ -282,15 +282,16 @@ window_for_plan (WpWindow *self)
 
 /* Shows a plan read from @file in @self or a new window (see window_for_plan()). */
 static void
-show_in_place_or_new (WpWindow   *self,
-                      WpDocument *document,
-                      GFile      *file)
+show_in_place_or_new (WpWindow     *self,
+                      WpLoadedPlan *loaded,
+                      GFile        *file,
+                      gpointer      data)
 {
   WpWindow *target = window_for_plan (self);
 
-  wp_window_set_document (target, document, file);
+  wp_window_show_loaded (target, loaded, file);
   add_to_recent (file);
-  gtk_window_present (GTK_WINDOW (target));
+  wp_window_present_soon (target);
 }
 
 /* Opens @file in the background; a file that cannot be read changes nothing. */
@@ -298,7 +299,7 @@ static void
 open_in_place_or_new (WpWindow *self,
                       GFile    *file)
 {
-  wp_window_load (self, file, show_in_place_or_new);
+  wp_window_load (self, file, WP_LOAD_TO_OPEN, show_in_place_or_new, NULL, NULL);
 }
 
 static void
@@ -525,26 +526,21 @@ wp_window_dispose_files (WpWindow *self)
   g_clear_object (&self->recovery);
 }
 
-/* Shows a recovered copy as the plan of @original (NULL: never saved), with
- * its changes still to be saved. */
+/* Shows a recovered copy, read in the background, as the plan of the file it
+ * was a copy of (none: never saved), with its changes still to be saved. */
 static void
-restore_entry (WpWindow              *self,
-               const WpRecoveryEntry *entry)
+show_restored (WpWindow     *self,
+               WpLoadedPlan *loaded,
+               GFile        *copy,
+               gpointer      data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(WpPlan) plan = wp_plan_load (entry->path, &error);
+  const WpRecoveryEntry *entry = data;
   g_autoptr(GFile) original = entry->original != NULL ? g_file_new_for_path (entry->original) : NULL;
-  WpWindow *target;
+  WpWindow *target = window_for_plan (self);
 
-  if (plan == NULL)
-    {
-      wp_error_dialog_show (GTK_WINDOW (self), _("Could not restore the plan"), error->message);
-      return;
-    }
-  target = window_for_plan (self);
-  wp_window_set_plan (target, plan, original);
+  wp_window_show_loaded (target, loaded, original);
   wp_history_mark_unsaved (wp_document_get_history (target->document));
-  gtk_window_present (GTK_WINDOW (target));
+  wp_window_present_soon (target);
   /* The window keeps its own copy from now on. */
   wp_recovery_entry_remove (entry);
 }
@@ -554,16 +550,25 @@ on_recovery_response (AdwMessageDialog *dialog,
                       const char       *response,
                       WpWindow         *self)
 {
-  GPtrArray *entries = g_object_get_data (G_OBJECT (dialog), "wp-entries");
+  g_autoptr(GPtrArray) entries = g_object_steal_data (G_OBJECT (dialog), "wp-entries");
 
-  for (guint i = 0; i < entries->len; i++)
+  while (entries->len > 0)
     {
-      WpRecoveryEntry *entry = g_ptr_array_index (entries, i);
+      WpRecoveryEntry *entry = g_ptr_array_steal_index (entries, 0);
 
       if (g_str_equal (response, "restore"))
-        restore_entry (self, entry);
-      else if (g_str_equal (response, "discard"))
-        wp_recovery_entry_remove (entry);
+        {
+          g_autoptr(GFile) copy = g_file_new_for_path (entry->path);
+
+          wp_window_load (self, copy, WP_LOAD_TO_RESTORE, show_restored,
+                          entry, (GDestroyNotify) wp_recovery_entry_free);
+        }
+      else
+        {
+          if (g_str_equal (response, "discard"))
+            wp_recovery_entry_remove (entry);
+          wp_recovery_entry_free (entry);
+        }
     }
 }
 

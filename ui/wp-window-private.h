@@ -50,13 +50,33 @@ struct _WpWindow
   /* wp-window-load.c */
   GCancellable         *load_cancellable;
   guint                 n_loading;
-  guint                 pulse_id;
+  gpointer              shown_load;     /* the load the bar shows, or NULL */
 };
 
-/* What becomes of a plan read in the background (wp_window_load()). */
-typedef void (*WpWindowLoaded) (WpWindow   *self,
-                                WpDocument *document,
-                                GFile      *file);
+/* What a plan is read in the background for (wp_window_load()). */
+typedef enum {
+  WP_LOAD_TO_OPEN,       /* to show: checked, with the views' data */
+  WP_LOAD_TO_RESTORE,    /* the same, from a recovery copy */
+  WP_LOAD_TO_COMPARE,    /* only the plan */
+} WpWindowLoadKind;
+
+/* A plan read in the background, and what was made for its views beside it. */
+typedef struct {
+  WpPlan        *plan;
+  WpDocument    *document;       /* of the plan, checked; NULL for WP_LOAD_TO_COMPARE */
+  WpLayout      *layout;         /* for the canvas (wp_canvas_set_document_with_layout()) */
+  WpCableStates *states;         /* the same; NULL: to be made again */
+  GPtrArray     *problem_items;  /* for the problems list */
+  gboolean       gradually;      /* whether the list may fill over a few main-loop turns */
+} WpLoadedPlan;
+
+void wp_loaded_plan_free (WpLoadedPlan *loaded);
+
+/* What becomes of a plan read in the background; @loaded is freed after. */
+typedef void (*WpWindowLoaded) (WpWindow     *self,
+                                WpLoadedPlan *loaded,
+                                GFile        *file,
+                                gpointer      data);
 
 
 /* wp-window.c */
@@ -64,6 +84,10 @@ void      wp_window_update_title      (WpWindow    *self);
 char     *wp_window_get_plan_name     (WpWindow    *self);
 void      wp_window_set_document      (WpWindow    *self,
                                        WpDocument  *document,
+                                       GFile       *file);
+void      wp_window_present_soon      (WpWindow    *self);
+void      wp_window_show_loaded       (WpWindow    *self,
+                                       WpLoadedPlan *loaded,
                                        GFile       *file);
 
 /* wp-window-filter.c */
@@ -89,7 +113,10 @@ void      wp_window_init_load         (WpWindow    *self);
 void      wp_window_dispose_load      (WpWindow    *self);
 void      wp_window_load              (WpWindow    *self,
                                        GFile       *file,
-                                       WpWindowLoaded then);
+                                       WpWindowLoadKind kind,
+                                       WpWindowLoaded then,
+                                       gpointer     data,
+                                       GDestroyNotify destroy);
 
 /* wp-window-sheet.c */
 void      wp_window_class_init_sheet  (GtkWidgetClass *widget_class);

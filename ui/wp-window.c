@@ -366,11 +366,13 @@ wp_window_get_document (WpWindow *window)
   return window->document;
 }
 
-/* Shows @document, saved at @file (NULL when never saved). */
-void
-wp_window_set_document (WpWindow   *window,
-                        WpDocument *document,
-                        GFile      *file)
+/* Shows @document, saved at @file (NULL when never saved); the views use what
+ * @prepared made for them, when not NULL. */
+static void
+show_document (WpWindow     *window,
+               WpDocument   *document,
+               GFile        *file,
+               WpLoadedPlan *prepared)
 {
   WpPlan *plan = wp_document_get_plan (document);
 
@@ -390,14 +392,60 @@ wp_window_set_document (WpWindow   *window,
   g_signal_connect_swapped (wp_document_get_selection (window->document), "changed",
                             G_CALLBACK (update_selection_actions), window);
   update_selection_actions (window);
-  wp_canvas_set_document (window->canvas, window->document);
+  if (prepared != NULL)
+    {
+      wp_canvas_set_document_with_layout (window->canvas, document, prepared->layout,
+                                          g_steal_pointer (&prepared->states));
+      wp_problems_panel_set_document_with_items (window->problems_panel, document,
+                                                 prepared->problem_items, prepared->gradually);
+    }
+  else
+    {
+      wp_canvas_set_document (window->canvas, window->document);
+      wp_problems_panel_set_document (window->problems_panel, window->document);
+    }
   wp_inspector_set_document (window->inspector, window->document);
-  wp_problems_panel_set_document (window->problems_panel, window->document);
   wp_find_bar_set_document (window->find_bar, window->document);
   wp_window_document_changed (window);
   wp_window_watch_file (window);
   update_history_actions (window);
   update_problems_button (window);
+}
+
+/* Shows @document, saved at @file (NULL when never saved). */
+void
+wp_window_set_document (WpWindow   *window,
+                        WpDocument *document,
+                        GFile      *file)
+{
+  show_document (window, document, file, NULL);
+}
+
+/* Shows a plan read in the background (with WP_LOAD_TO_OPEN or WP_LOAD_TO_RESTORE). */
+void
+wp_window_show_loaded (WpWindow     *window,
+                       WpLoadedPlan *loaded,
+                       GFile        *file)
+{
+  g_return_if_fail (loaded->document != NULL);
+
+  show_document (window, loaded->document, file, loaded);
+}
+
+static gboolean
+present_now (gpointer window)
+{
+  gtk_window_present (window);
+  return G_SOURCE_REMOVE;
+}
+
+/* Presents @window in a later main-loop turn: realizing and measuring a new
+ * window costs about as much as making it, and the two in one turn would hold
+ * up the main loop twice as long. */
+void
+wp_window_present_soon (WpWindow *window)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, present_now, g_object_ref (window), g_object_unref);
 }
 
 /* Shows @plan (a new empty plan when NULL), saved at @file (NULL when never saved). */

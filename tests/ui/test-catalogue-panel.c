@@ -64,6 +64,10 @@ fixture_set_up (Fixture       *fixture,
   fixture->activated = g_ptr_array_new_with_free_func (g_object_unref);
   g_signal_connect (panel, "template-activated", G_CALLBACK (on_template_activated), fixture);
   gtk_window_present (fixture->window);
+  /* A new catalogue goes into the list over a few frames. */
+  g_assert_true (wp_catalogue_panel_is_filling (fixture->panel));
+  while (wp_catalogue_panel_is_filling (fixture->panel))
+    g_main_context_iteration (NULL, TRUE);
   wp_ui_test_iterate ();
 }
 

@@ -64,6 +64,10 @@ test_compare (Fixture       *fixture,
 
   g_assert_false (gtk_revealer_get_reveal_child (window->compare_revealer));
   wp_window_compare_with (window, fixture->old_file);
+  /* Read in the background, with the bar; the open plan is untouched meanwhile. */
+  g_assert_false (gtk_revealer_get_reveal_child (window->compare_revealer));
+  wp_ui_test_wait_background_load (window);
+  g_assert_true (wp_window_get_document (window) == document);
   g_assert_true (gtk_revealer_get_reveal_child (window->compare_revealer));
 
   /* Exactly the two differences: kick moved, c3 added. */

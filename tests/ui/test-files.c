@@ -259,6 +259,8 @@ test_recovery_after_kill (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "club-gig.wireplan"));
   adw_message_dialog_response (dialog, "restore");
   gtk_window_destroy (GTK_WINDOW (dialog));
+  /* Read in the background, with the bar. */
+  wp_ui_test_wait_background_load (window);
   document = wp_window_get_document (window);
   g_assert_cmpuint (wp_plan_get_n_devices (wp_document_get_plan (document)), ==,
                     wp_plan_get_n_devices (on_disk) + 1);

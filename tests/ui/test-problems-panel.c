@@ -3,6 +3,7 @@
  * what it is about. */
 #include "config.h"
 
+#include "wp-bench-plan.h"
 #include "wp-problem-item.h"
 #include "wp-problem-row.h"
 #include "wp-problems-panel.h"
@@ -377,6 +378,71 @@ test_random_edits (Fixture       *fixture,
   g_assert_cmpuint (fixture->most_removed, <, 5);
 }
 
+static gpointer
+make_items (gpointer problems)
+{
+  return wp_problem_items_new (problems);
+}
+
+/* A plan read in the background brings its items, made in another thread: the
+ * summary is whole at once, the list fills over a few main-loop turns, and an
+ * edit meanwhile finds the whole list. */
+static void
+test_gradual (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(WpCatalogue) catalogue = wp_ui_test_new_catalogue ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autofree char *summary = NULL;
+  guint n_problems;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_clear_object (&fixture->document);
+      g_clear_object (&fixture->plan);
+      fixture->plan = wp_bench_plan_new (catalogue, 200, 600, 1);
+      fixture->document = wp_document_new (fixture->plan);
+      fixture->history = wp_document_get_history (fixture->document);
+      g_clear_pointer (&problems, g_ptr_array_unref);
+      g_clear_pointer (&items, g_ptr_array_unref);
+      problems = wp_validator_get_problems (wp_document_get_validator (fixture->document));
+      n_problems = problems->len;
+      g_assert_cmpuint (n_problems, >, 100);
+      items = g_thread_join (g_thread_new ("items", make_items, problems));
+
+      wp_problems_panel_set_document_with_items (fixture->panel, fixture->document, items, TRUE);
+      g_assert_true (wp_problems_panel_get_document (fixture->panel) == fixture->document);
+      g_assert_true (wp_problems_panel_is_filling (fixture->panel));
+      g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), >, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (shown (fixture)), <, n_problems);
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (fixture->stack), ==, "list");
+      g_clear_pointer (&summary, g_free);
+      summary = g_strdup (wp_problems_panel_get_summary (fixture->panel));
+      if (round == 0)
+        {
+          gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+          while (wp_problems_panel_is_filling (fixture->panel) && g_get_monotonic_time () < end)
+            g_main_context_iteration (NULL, TRUE);
+          g_assert_false (wp_problems_panel_is_filling (fixture->panel));
+          assert_list_agrees (fixture);
+          g_assert_cmpstr (wp_problems_panel_get_summary (fixture->panel), ==, summary);
+        }
+      else
+        {
+          /* An edit before the list is full: removing a cable with problems. */
+          WpProblem *problem = g_ptr_array_index (problems, 0);
+
+          g_assert_cmpuint (problem->cables->len, >, 0);
+          wp_plan_remove_cable (fixture->plan,
+                                wp_plan_find_cable (fixture->plan, g_ptr_array_index (problem->cables, 0)));
+          g_assert_false (wp_problems_panel_is_filling (fixture->panel));
+          assert_list_agrees (fixture);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +458,7 @@ main (int   argc,
   ADD ("activate", test_activate);
   ADD ("summaries", test_summaries);
   ADD ("random-edits", test_random_edits);
+  ADD ("gradual", test_gradual);
 #undef ADD
 
   return g_test_run ();

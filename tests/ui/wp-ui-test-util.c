@@ -116,6 +116,38 @@ wp_ui_test_wait_loaded (WpWindow *window)
   wp_ui_test_iterate ();
 }
 
+static void
+on_fraction (GtkProgressBar *bar,
+             GParamSpec     *pspec,
+             GArray         *fractions)
+{
+  double fraction = gtk_progress_bar_get_fraction (bar);
+
+  g_array_append_val (fractions, fraction);
+}
+
+/* Checks that a plan is being read for @window in the background, its bar
+ * showing, waits for it as wp_ui_test_wait_loaded() does, and checks that the
+ * bar's fraction only grew, up to 1. */
+void
+wp_ui_test_wait_background_load (WpWindow *window)
+{
+  GtkWidget *bar = wp_ui_test_find_widget (GTK_WIDGET (window), GTK_TYPE_PROGRESS_BAR);
+  g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+  gulong id;
+
+  g_assert_true (wp_window_is_loading (window));
+  g_assert_true (gtk_widget_get_visible (bar));
+  id = g_signal_connect (bar, "notify::fraction", G_CALLBACK (on_fraction), fractions);
+  wp_ui_test_wait_loaded (window);
+  g_signal_handler_disconnect (bar, id);
+  g_assert_false (gtk_widget_get_visible (bar));
+  g_assert_cmpuint (fractions->len, >=, 2);
+  for (guint i = 1; i < fractions->len; i++)
+    g_assert_cmpfloat (g_array_index (fractions, double, i), >, g_array_index (fractions, double, i - 1));
+  g_assert_cmpfloat (g_array_index (fractions, double, fractions->len - 1), ==, 1);
+}
+
 /* Whether one of @widget's shortcut controllers has a binding for the key, and ran it. */
 static gboolean
 run_shortcuts (GtkWidget       *widget,

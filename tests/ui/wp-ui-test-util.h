@@ -14,6 +14,7 @@ void       wp_ui_test_iterate     (void);
 void       wp_ui_test_wait        (guint        milliseconds);
 void       wp_ui_test_present     (GtkWindow   *window);
 void       wp_ui_test_wait_loaded (WpWindow    *window);
+void       wp_ui_test_wait_background_load (WpWindow *window);
 GtkWidget *wp_ui_test_find_widget (GtkWidget   *root,
                                    GType        type);
 GPtrArray *wp_ui_test_find_all    (GtkWidget   *root,

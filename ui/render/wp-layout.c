@@ -229,6 +229,18 @@ wp_layout_new (WpPlan      *plan,
   return self;
 }
 
+/* Changes the catalogue later devices' model names come from (a layout made in
+ * another thread was given a copy). The devices measured keep their names. */
+void
+wp_layout_set_catalogue (WpLayout    *self,
+                         WpCatalogue *catalogue)
+{
+  g_return_if_fail (WP_IS_LAYOUT (self));
+  g_return_if_fail (catalogue == NULL || WP_IS_CATALOGUE (catalogue));
+
+  g_set_object (&self->catalogue, catalogue);
+}
+
 WpPlan *
 wp_layout_get_plan (WpLayout *self)
 {

@@ -77,6 +77,8 @@ G_DECLARE_FINAL_TYPE (WpLayout, wp_layout, WP, LAYOUT, GObject)
 
 WpLayout               *wp_layout_new                (WpPlan                  *plan,
                                                       WpCatalogue             *catalogue);
+void                    wp_layout_set_catalogue      (WpLayout                *self,
+                                                      WpCatalogue             *catalogue);
 WpPlan                 *wp_layout_get_plan           (WpLayout                *self);
 WpRenderText           *wp_layout_get_text           (WpLayout                *self);
 const WpDeviceGeometry *wp_layout_get_device_geometry (WpLayout               *self,
