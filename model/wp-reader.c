@@ -86,7 +86,7 @@ wp_read_file_contents (const char  *filename,
   return g_steal_pointer (&buffer);
 }
 
-/* Checks @text strictly and parses it. The reader keeps pointers to @file and
+/* Parses @text strictly. The reader keeps pointers to @file and
  * @text for locating later errors; both must outlive it. */
 json_object *
 wp_reader_parse (WpReader    *reader,
@@ -96,8 +96,7 @@ wp_reader_parse (WpReader    *reader,
                  GError     **error)
 {
   g_autofree char *message = NULL;
-  json_tokener *tokener;
-  json_object *root;
+  json_object *root = NULL;
   guint line = 0, column = 0;
 
   reader->file = file;
@@ -112,7 +111,7 @@ wp_reader_parse (WpReader    *reader,
                       _("the document is larger than %d MiB"), WP_READ_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
-  if (!wp_json_check_syntax (text, length, &line, &column, &message))
+  if (!wp_json_parse (text, length, &root, &line, &column, &message))
     {
       if (line > 0)
         g_set_error (error, WP_READ_ERROR, WP_READ_ERROR_SYNTAX,
@@ -122,10 +121,6 @@ wp_reader_parse (WpReader    *reader,
                      _("%s: not valid JSON: %s"), file, message);
       return NULL;
     }
-
-  tokener = json_tokener_new_ex (WP_JSON_MAX_DEPTH + 1);
-  root = json_tokener_parse_ex (tokener, text, (int) length);
-  json_tokener_free (tokener);
   if (root == NULL || !json_object_is_type (root, json_type_object))
     {
       json_object_put (root);
