@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <sys/stat.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -571,14 +572,35 @@ read_attribute (WpReader              *reader,
     }
 }
 
+/* The keys of all port attributes, NULL-terminated for wp_reader_take_unknown(). */
+static const char * const *
+port_keys (void)
+{
+  static const char **keys;
+
+  if (g_once_init_enter (&keys))
+    {
+      guint n_attributes;
+      const WpPortAttribute *attributes = wp_port_get_attributes (&n_attributes);
+      const char **all = g_new0 (const char *, n_attributes + 1);
+
+      for (guint i = 0; i < n_attributes; i++)
+        all[i] = attributes[i].key;
+      g_once_init_leave (&keys, all);
+    }
+  return keys;
+}
+
 static WpPort *
 read_port (WpReader    *reader,
            json_object *object)
 {
   g_autoptr(WpPort) port = NULL;
-  g_autofree const char **known = NULL;
   const WpPortAttribute *attributes;
+  json_object **values;
+  gboolean *present;
   guint n_attributes;
+  int n_known = 0;
   char *id;
 
   if (!wp_reader_expect_object (reader, object) || !wp_reader_get_id (reader, object, "id", &id))
@@ -586,23 +608,35 @@ read_port (WpReader    *reader,
   port = wp_port_new (NULL);
   port->id = id;
 
+  /* One pass over the members finds the attributes, which are then read in table order
+   * so that the first error reported does not depend on the order of the keys. */
   attributes = wp_port_get_attributes (&n_attributes);
-  known = g_new0 (const char *, n_attributes + 1);
+  values = g_newa (json_object *, n_attributes);
+  present = g_newa (gboolean, n_attributes);
+  memset (present, 0, n_attributes * sizeof *present);
+  json_object_object_foreach (object, key, member)
+    {
+      const WpPortAttribute *attribute = wp_port_find_attribute (key);
+
+      if (attribute == NULL)
+        continue;
+      values[attribute - attributes] = member;
+      present[attribute - attributes] = TRUE;
+      n_known++;
+    }
   for (guint i = 0; i < n_attributes; i++)
     {
-      json_object *value;
       gsize saved;
 
-      known[i] = attributes[i].key;
-      if (g_str_equal (attributes[i].key, "id")
-          || !json_object_object_get_ex (object, attributes[i].key, &value))
+      if (!present[i] || g_str_equal (attributes[i].key, "id"))
         continue;
       saved = wp_reader_enter_key (reader, attributes[i].key);
-      if (!read_attribute (reader, value, &attributes[i], port))
+      if (!read_attribute (reader, values[i], &attributes[i], port))
         return NULL;
       wp_reader_leave (reader, saved);
     }
-  port->extra = wp_reader_take_unknown (object, known);
+  if (n_known < json_object_object_length (object))
+    port->extra = wp_reader_take_unknown (object, port_keys ());
   return g_steal_pointer (&port);
 }
 
