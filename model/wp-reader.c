@@ -233,6 +233,8 @@ lookup (WpReader     *reader,
   return TRUE;
 }
 
+/* @expected is untranslated (N_()): it is only translated for an error, as the
+ * reader checks hundreds of thousands of values. */
 static gboolean
 expect_type (WpReader    *reader,
              const char  *key,
@@ -247,7 +249,7 @@ expect_type (WpReader    *reader,
   if (ok)
     return TRUE;
   saved = wp_reader_enter_key (reader, key);
-  wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("expected %s, found %s"), expected,
+  wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("expected %s, found %s"), _(expected),
                   type_name (value));
   wp_reader_leave (reader, saved);
   return FALSE;
@@ -272,7 +274,7 @@ wp_reader_get_object (WpReader     *reader,
 {
   if (!lookup (reader, object, key, required, value))
     return FALSE;
-  return *value == NULL || expect_type (reader, key, *value, json_type_object, _("an object"));
+  return *value == NULL || expect_type (reader, key, *value, json_type_object, N_("an object"));
 }
 
 gboolean
@@ -284,7 +286,7 @@ wp_reader_get_array (WpReader     *reader,
 {
   if (!lookup (reader, object, key, required, value))
     return FALSE;
-  return *value == NULL || expect_type (reader, key, *value, json_type_array, _("an array"));
+  return *value == NULL || expect_type (reader, key, *value, json_type_array, N_("an array"));
 }
 
 /* Fails unless the string @value is within WP_READ_MAX_STRING bytes. */
@@ -351,7 +353,7 @@ wp_reader_get_string (WpReader     *reader,
     return FALSE;
   if (member == NULL)
     return TRUE;
-  if (!expect_type (reader, key, member, json_type_string, _("a string")))
+  if (!expect_type (reader, key, member, json_type_string, N_("a string")))
     return FALSE;
   saved = wp_reader_enter_key (reader, key);
   ok = check_string (reader, member);
@@ -399,7 +401,7 @@ wp_reader_get_number (WpReader    *reader,
     return FALSE;
   if (member == NULL)
     return TRUE;
-  if (!expect_type (reader, key, member, json_type_double, _("a number")))
+  if (!expect_type (reader, key, member, json_type_double, N_("a number")))
     return FALSE;
   *value = json_object_get_double (member);
   saved = wp_reader_enter_key (reader, key);
