@@ -504,13 +504,42 @@ position_to_line (const char *text,
     *column = (guint) g_utf8_pointer_to_offset (text + line_start, text + pos) + 1;
 }
 
+/* Like g_utf8_validate(), but only the runs of bytes other than ASCII (and NUL, which
+ * g_utf8_validate() refuses) go through it: a plan is mostly ASCII, and a character
+ * never spans an ASCII byte, so the first invalid byte found is the same. */
+static gboolean
+validate_utf8 (const char  *text,
+               gsize        length,
+               const char **invalid)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + length;
+
+  while (p < end)
+    {
+      const guchar *run;
+
+      if (*p >= 0x01 && *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      run = p;
+      while (p < end && (*p == 0 || *p >= 0x80))
+        p++;
+      if (!g_utf8_validate_len ((const char *) run, (gsize) (p - run), invalid))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static json_object *
 scan_document (Scanner *s)
 {
   const char *invalid = NULL;
   g_autoptr(json_object) root = NULL;
 
-  if (!g_utf8_validate (s->text, (gssize) s->length, &invalid))
+  if (!validate_utf8 (s->text, s->length, &invalid))
     {
       fail (s, (gsize) (invalid - s->text), _("not valid UTF-8 text"));
       return NULL;
