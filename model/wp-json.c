@@ -1,7 +1,6 @@
 /* wp-json.c: strict JSON parsing, error locations and canonical output */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -160,12 +159,13 @@ new_number (const char *text,
             gboolean    is_double,
             double      value)
 {
+  guint64 unsigned_value;
+
   if (is_double)
     return json_object_new_double_s (value, text);
-  errno = 0;
   if (text[0] == '-')
     return json_object_new_int64 (g_ascii_strtoll (text, NULL, 10));
-  guint64 unsigned_value = g_ascii_strtoull (text, NULL, 10);
+  unsigned_value = g_ascii_strtoull (text, NULL, 10);
   if (unsigned_value <= G_MAXINT64)
     return json_object_new_int64 ((gint64) unsigned_value);
   return json_object_new_uint64 (unsigned_value);
@@ -206,23 +206,16 @@ scan_number (Scanner      *s,
         return fail (s, start, _("invalid number"));
     }
 
-  /* Numbers too large for a double would come back as infinity. */
+  /* A NUL-terminated copy for strtod and json-c, on the heap only for very long numbers. */
   length = s->pos - start;
   if (length >= sizeof buffer)
-    {
-      /* Very long numbers: only their exponent can make them overflow. */
-      const char *e = memchr (s->text + start, 'e', length);
-      if (e == NULL)
-        e = memchr (s->text + start, 'E', length);
-      if (e == NULL && length > 308)
-        return fail (s, start, _("number out of range"));
-      text = long_text = g_strndup (s->text + start, length);
-    }
+    text = long_text = g_strndup (s->text + start, length);
   else
     {
       memcpy (buffer, s->text + start, length);
       buffer[length] = '\0';
     }
+  /* Numbers too large for a double would come back as infinity. */
   value = g_ascii_strtod (text, NULL);
   if (!isfinite (value))
     return fail (s, start, _("number out of range"));
@@ -231,8 +224,8 @@ scan_number (Scanner      *s,
 }
 
 static gboolean
-scan_literal (Scanner     *s,
-              const char  *word)
+scan_literal (Scanner    *s,
+              const char *word)
 {
   gsize n = strlen (word);
 
