@@ -295,6 +295,48 @@ decode_key (Scanner    *s,
   return key->str;
 }
 
+/* Keys shared by every object instead of copied into each (JSON_C_OBJECT_KEY_IS_CONSTANT):
+ * a plan repeats a few dozen keys hundreds of thousands of times. They live as long as
+ * the process, so only short keys are shared, and only so many distinct ones. */
+#define SHARED_KEY_MAX_LENGTH 32
+#define SHARED_KEYS_MAX       1024
+
+static const char *
+share_key (const char *key)
+{
+  static GMutex lock;
+  static GHashTable *shared;
+  const char *found;
+
+  if (strlen (key) > SHARED_KEY_MAX_LENGTH)
+    return NULL;
+  g_mutex_lock (&lock);
+  if (shared == NULL)
+    shared = g_hash_table_new (g_str_hash, g_str_equal);
+  found = g_hash_table_lookup (shared, key);
+  if (found == NULL && g_hash_table_size (shared) < SHARED_KEYS_MAX)
+    {
+      found = g_strdup (key);
+      g_hash_table_add (shared, (gpointer) found);
+    }
+  g_mutex_unlock (&lock);
+  return found;
+}
+
+static void
+add_member (json_object *object,
+            const char  *key,
+            json_object *member)
+{
+  const char *shared = share_key (key);
+
+  if (shared != NULL)
+    json_object_object_add_ex (object, shared, member,
+                               JSON_C_OBJECT_ADD_KEY_IS_NEW | JSON_C_OBJECT_KEY_IS_CONSTANT);
+  else
+    json_object_object_add_ex (object, key, member, JSON_C_OBJECT_ADD_KEY_IS_NEW);
+}
+
 static gboolean
 scan_object (Scanner      *s,
              json_object **value)
@@ -348,7 +390,7 @@ scan_object (Scanner      *s,
       skip_whitespace (s);
       if (!scan_value (s, &member))
         goto out;
-      json_object_object_add_ex (object, key, member, JSON_C_OBJECT_ADD_KEY_IS_NEW);
+      add_member (object, key, member);
       skip_whitespace (s);
       if (peek_is (s, ','))
         {
