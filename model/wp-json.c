@@ -1,16 +1,12 @@
-/* wp-json.c: strict JSON checking, error locations and canonical output */
+/* wp-json.c: strict JSON parsing, error locations and canonical output */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "wp-json.h"
-
-/* Objects with more keys than this switch from a linear duplicate search to a hash. */
-#define LINEAR_KEY_LIMIT 16
 
 typedef struct {
   const char *text;
@@ -24,9 +20,11 @@ typedef struct {
   GString    *path;
   gboolean    found;
   gsize       found_pos;
+  GString    *keys[WP_JSON_MAX_DEPTH + 1];  /* the key being read at each depth, decoded */
 } Scanner;
 
-static gboolean scan_value (Scanner *s);
+static gboolean scan_value (Scanner      *s,
+                            json_object **value);
 
 static gboolean
 fail (Scanner    *s,
@@ -154,11 +152,34 @@ scan_digits (Scanner *s)
   return s->pos > start;
 }
 
+/* The value json-c's tokener makes of a number: integers as int64 (uint64 above
+ * INT64_MAX, saturating like strtoll), others as doubles that keep their text. */
+static json_object *
+new_number (const char *text,
+            gboolean    is_double,
+            double      value)
+{
+  guint64 unsigned_value;
+
+  if (is_double)
+    return json_object_new_double_s (value, text);
+  if (text[0] == '-')
+    return json_object_new_int64 (g_ascii_strtoll (text, NULL, 10));
+  unsigned_value = g_ascii_strtoull (text, NULL, 10);
+  if (unsigned_value <= G_MAXINT64)
+    return json_object_new_int64 ((gint64) unsigned_value);
+  return json_object_new_uint64 (unsigned_value);
+}
+
 static gboolean
-scan_number (Scanner *s)
+scan_number (Scanner      *s,
+             json_object **number)
 {
   gsize start = s->pos;
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *long_text = NULL;
+  const char *text = buffer;
+  gboolean is_double = FALSE;
   gsize length;
   double value;
 
@@ -171,36 +192,34 @@ scan_number (Scanner *s)
   if (peek_is (s, '.'))
     {
       s->pos++;
+      is_double = TRUE;
       if (!scan_digits (s))
         return fail (s, start, _("invalid number"));
     }
   if (peek_is (s, 'e') || peek_is (s, 'E'))
     {
       s->pos++;
+      is_double = TRUE;
       if (peek_is (s, '+') || peek_is (s, '-'))
         s->pos++;
       if (!scan_digits (s))
         return fail (s, start, _("invalid number"));
     }
 
-  /* Numbers too large for a double would come back as infinity. */
+  /* A NUL-terminated copy for strtod and json-c, on the heap only for very long numbers. */
   length = s->pos - start;
   if (length >= sizeof buffer)
+    text = long_text = g_strndup (s->text + start, length);
+  else
     {
-      /* Very long numbers: only their exponent can make them overflow. */
-      const char *e = memchr (s->text + start, 'e', length);
-      if (e == NULL)
-        e = memchr (s->text + start, 'E', length);
-      if (e == NULL && length > 308)
-        return fail (s, start, _("number out of range"));
-      return TRUE;
+      memcpy (buffer, s->text + start, length);
+      buffer[length] = '\0';
     }
-  memcpy (buffer, s->text + start, length);
-  buffer[length] = '\0';
-  errno = 0;
-  value = g_ascii_strtod (buffer, NULL);
+  /* Numbers too large for a double would come back as infinity. */
+  value = g_ascii_strtod (text, NULL);
   if (!isfinite (value))
     return fail (s, start, _("number out of range"));
+  *number = new_number (text, is_double, value);
   return TRUE;
 }
 
@@ -238,68 +257,91 @@ note_value_start (Scanner *s)
     }
 }
 
-typedef struct {
-  GPtrArray  *keys;   /* raw key texts while the object is small */
-  GHashTable *set;    /* all keys once it is large */
-} KeySet;
-
-/* Returns FALSE when @key was already in @set; takes ownership of @key. */
-static gboolean
-key_set_add (KeySet *set,
-             char   *key)
-{
-  if (set->set != NULL)
-    return g_hash_table_add (set->set, key);
-
-  for (guint i = 0; i < set->keys->len; i++)
-    {
-      if (g_str_equal (g_ptr_array_index (set->keys, i), key))
-        {
-          g_free (key);
-          return FALSE;
-        }
-    }
-  g_ptr_array_add (set->keys, key);
-  if (set->keys->len > LINEAR_KEY_LIMIT)
-    {
-      set->set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < set->keys->len; i++)
-        g_hash_table_add (set->set, g_ptr_array_index (set->keys, i));
-      g_ptr_array_set_free_func (set->keys, NULL);
-    }
-  return TRUE;
-}
-
-static void
-key_set_clear (KeySet *set)
-{
-  g_ptr_array_unref (set->keys);
-  g_clear_pointer (&set->set, g_hash_table_unref);
-}
-
-/* The key's text without its quotes; escapes are decoded only where there are any,
- * so that "a" and "\u0061" count as the same key. */
-static char *
-decode_key (const char *raw,
+/* The string in the quoted text @raw; json-c decodes the escapes where there are any,
+ * so that strings read exactly as its tokener would read them. */
+static json_object *
+new_string (const char *raw,
             gsize       length)
 {
   g_autofree char *quoted = NULL;
   json_object *string;
-  char *key;
 
   if (memchr (raw, '\\', length) == NULL)
-    return g_strndup (raw + 1, length - 2);
+    return json_object_new_string_len (raw + 1, (int) (length - 2));
   quoted = g_strndup (raw, length);
   string = json_tokener_parse (quoted);
-  key = g_strdup (string != NULL ? json_object_get_string (string) : quoted);
-  json_object_put (string);
-  return key;
+  return string != NULL ? string : json_object_new_string (quoted);
+}
+
+/* The key at @raw, decoded so that "a" and "\u0061" are the same key, in a buffer
+ * of the current depth that stays valid while the member's value is read. */
+static const char *
+decode_key (Scanner    *s,
+            const char *raw,
+            gsize       length)
+{
+  GString *key = s->keys[s->depth];
+
+  if (key == NULL)
+    key = s->keys[s->depth] = g_string_new (NULL);
+  g_string_truncate (key, 0);
+  if (memchr (raw, '\\', length) == NULL)
+    g_string_append_len (key, raw + 1, (gssize) (length - 2));
+  else
+    {
+      g_autoptr(json_object) string = new_string (raw, length);
+      g_string_append (key, json_object_get_string (string));
+    }
+  return key->str;
+}
+
+/* Keys shared by every object instead of copied into each (JSON_C_OBJECT_KEY_IS_CONSTANT):
+ * a plan repeats a few dozen keys hundreds of thousands of times. They live as long as
+ * the process, so only short keys are shared, and only so many distinct ones. */
+#define SHARED_KEY_MAX_LENGTH 32
+#define SHARED_KEYS_MAX       1024
+
+static const char *
+share_key (const char *key)
+{
+  static GMutex lock;
+  static GHashTable *shared;
+  const char *found;
+
+  if (strlen (key) > SHARED_KEY_MAX_LENGTH)
+    return NULL;
+  g_mutex_lock (&lock);
+  if (shared == NULL)
+    shared = g_hash_table_new (g_str_hash, g_str_equal);
+  found = g_hash_table_lookup (shared, key);
+  if (found == NULL && g_hash_table_size (shared) < SHARED_KEYS_MAX)
+    {
+      found = g_strdup (key);
+      g_hash_table_add (shared, (gpointer) found);
+    }
+  g_mutex_unlock (&lock);
+  return found;
+}
+
+static void
+add_member (json_object *object,
+            const char  *key,
+            json_object *member)
+{
+  const char *shared = share_key (key);
+
+  if (shared != NULL)
+    json_object_object_add_ex (object, shared, member,
+                               JSON_C_OBJECT_ADD_KEY_IS_NEW | JSON_C_OBJECT_KEY_IS_CONSTANT);
+  else
+    json_object_object_add_ex (object, key, member, JSON_C_OBJECT_ADD_KEY_IS_NEW);
 }
 
 static gboolean
-scan_object (Scanner *s)
+scan_object (Scanner      *s,
+             json_object **value)
 {
-  KeySet keys = { g_ptr_array_new_with_free_func (g_free), NULL };
+  g_autoptr(json_object) object = json_object_new_object ();
   gsize path_length = s->path != NULL ? s->path->len : 0;
   gboolean ok = FALSE;
 
@@ -316,7 +358,8 @@ scan_object (Scanner *s)
   for (;;)
     {
       gsize key_start = s->pos;
-      char *key;
+      json_object *member = NULL;
+      const char *key;
 
       if (!peek_is (s, '"'))
         {
@@ -325,13 +368,14 @@ scan_object (Scanner *s)
         }
       if (!scan_string (s))
         goto out;
-      key = decode_key (s->text + key_start, s->pos - key_start);
+      key = decode_key (s, s->text + key_start, s->pos - key_start);
       if (s->path != NULL)
         {
           g_string_truncate (s->path, path_length);
           wp_json_append_key (s->path, key);
         }
-      if (!key_set_add (&keys, key))
+      /* The object being built is the set of keys seen so far. */
+      if (json_object_object_get_ex (object, key, NULL))
         {
           fail (s, key_start, _("duplicate key"));
           goto out;
@@ -344,8 +388,9 @@ scan_object (Scanner *s)
         }
       s->pos++;
       skip_whitespace (s);
-      if (!scan_value (s))
+      if (!scan_value (s, &member))
         goto out;
+      add_member (object, key, member);
       skip_whitespace (s);
       if (peek_is (s, ','))
         {
@@ -366,14 +411,17 @@ scan_object (Scanner *s)
 out:
   if (s->path != NULL)
     g_string_truncate (s->path, path_length);
-  key_set_clear (&keys);
   s->depth--;
+  if (ok)
+    *value = g_steal_pointer (&object);
   return ok;
 }
 
 static gboolean
-scan_array (Scanner *s)
+scan_array (Scanner      *s,
+            json_object **value)
 {
+  g_autoptr(json_object) array = json_object_new_array ();
   gsize path_length = s->path != NULL ? s->path->len : 0;
   gsize index = 0;
   gboolean ok = FALSE;
@@ -390,13 +438,16 @@ scan_array (Scanner *s)
     }
   for (;;)
     {
+      json_object *element = NULL;
+
       if (s->path != NULL)
         {
           g_string_truncate (s->path, path_length);
           wp_json_append_index (s->path, index++);
         }
-      if (!scan_value (s))
+      if (!scan_value (s, &element))
         goto out;
+      json_object_array_add (array, element);
       skip_whitespace (s);
       if (peek_is (s, ','))
         {
@@ -418,33 +469,49 @@ out:
   if (s->path != NULL)
     g_string_truncate (s->path, path_length);
   s->depth--;
+  if (ok)
+    *value = g_steal_pointer (&array);
   return ok;
 }
 
+/* Scans one value into @value (NULL for JSON null), as json-c would represent it. */
 static gboolean
-scan_value (Scanner *s)
+scan_value (Scanner      *s,
+            json_object **value)
 {
+  gsize start = s->pos;
+
   note_value_start (s);
+  *value = NULL;
   if (s->pos >= s->length)
     return fail (s, s->pos, _("unexpected end of file"));
 
   switch (s->text[s->pos])
     {
     case '{':
-      return scan_object (s);
+      return scan_object (s, value);
     case '[':
-      return scan_array (s);
+      return scan_array (s, value);
     case '"':
-      return scan_string (s);
+      if (!scan_string (s))
+        return FALSE;
+      *value = new_string (s->text + start, s->pos - start);
+      return TRUE;
     case 't':
-      return scan_literal (s, "true");
+      if (!scan_literal (s, "true"))
+        return FALSE;
+      *value = json_object_new_boolean (TRUE);
+      return TRUE;
     case 'f':
-      return scan_literal (s, "false");
+      if (!scan_literal (s, "false"))
+        return FALSE;
+      *value = json_object_new_boolean (FALSE);
+      return TRUE;
     case 'n':
       return scan_literal (s, "null");
     default:
       if (s->text[s->pos] == '-' || g_ascii_isdigit (s->text[s->pos]))
-        return scan_number (s);
+        return scan_number (s, value);
       return fail (s, s->pos, _("unexpected character"));
     }
 }
@@ -472,43 +539,97 @@ position_to_line (const char *text,
     *column = (guint) g_utf8_pointer_to_offset (text + line_start, text + pos) + 1;
 }
 
+/* Like g_utf8_validate(), but only the runs of bytes other than ASCII (and NUL, which
+ * g_utf8_validate() refuses) go through it: a plan is mostly ASCII, and a character
+ * never spans an ASCII byte, so the first invalid byte found is the same. */
 static gboolean
-scan_document (Scanner *s)
+validate_utf8 (const char  *text,
+               gsize        length,
+               const char **invalid)
 {
-  const char *invalid = NULL;
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + length;
 
-  if (!g_utf8_validate (s->text, (gssize) s->length, &invalid))
-    return fail (s, (gsize) (invalid - s->text), _("not valid UTF-8 text"));
-  /* A byte order mark is not JSON, but editors write one; say so plainly. */
-  if (s->length >= 3 && memcmp (s->text, "\xEF\xBB\xBF", 3) == 0)
-    return fail (s, 0, _("the file starts with a byte order mark, which JSON does not allow"));
+  while (p < end)
+    {
+      const guchar *run;
 
-  skip_whitespace (s);
-  if (s->pos >= s->length)
-    return fail (s, s->pos, _("the file is empty"));
-  if (!scan_value (s))
-    return FALSE;
-  skip_whitespace (s);
-  if (s->pos < s->length)
-    return fail (s, s->pos, _("unexpected text after the end of the document"));
+      if (*p >= 0x01 && *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      run = p;
+      while (p < end && (*p == 0 || *p >= 0x80))
+        p++;
+      if (!g_utf8_validate_len ((const char *) run, (gsize) (p - run), invalid))
+        return FALSE;
+    }
   return TRUE;
 }
 
-/* Checks that @text is one strict RFC 8259 JSON value in valid UTF-8, with
- * finite numbers, unique keys and at most WP_JSON_MAX_DEPTH levels. */
+static json_object *
+scan_document (Scanner *s)
+{
+  const char *invalid = NULL;
+  g_autoptr(json_object) root = NULL;
+
+  if (!validate_utf8 (s->text, s->length, &invalid))
+    {
+      fail (s, (gsize) (invalid - s->text), _("not valid UTF-8 text"));
+      return NULL;
+    }
+  /* A byte order mark is not JSON, but editors write one; say so plainly. */
+  if (s->length >= 3 && memcmp (s->text, "\xEF\xBB\xBF", 3) == 0)
+    {
+      fail (s, 0, _("the file starts with a byte order mark, which JSON does not allow"));
+      return NULL;
+    }
+
+  skip_whitespace (s);
+  if (s->pos >= s->length)
+    {
+      fail (s, s->pos, _("the file is empty"));
+      return NULL;
+    }
+  if (scan_value (s, &root))
+    {
+      skip_whitespace (s);
+      if (s->pos < s->length)
+        fail (s, s->pos, _("unexpected text after the end of the document"));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (s->keys); i++)
+    if (s->keys[i] != NULL)
+      g_string_free (s->keys[i], TRUE);
+  return s->error == NULL ? g_steal_pointer (&root) : NULL;
+}
+
+/* Parses @text, which must be one strict RFC 8259 JSON value in valid UTF-8, with
+ * finite numbers, unique keys and at most WP_JSON_MAX_DEPTH levels, into the tree
+ * json_tokener_parse() would give, in one pass. Returns FALSE with the place and
+ * reason of the first error; @value is NULL for "null". */
 gboolean
-wp_json_check_syntax (const char  *text,
-                      gsize        length,
-                      guint       *error_line,
-                      guint       *error_column,
-                      char       **error_message)
+wp_json_parse (const char   *text,
+               gsize         length,
+               json_object **value,
+               guint        *error_line,
+               guint        *error_column,
+               char        **error_message)
 {
   Scanner s = { .text = text, .length = length };
+  json_object *root;
 
   g_return_val_if_fail (text != NULL || length == 0, FALSE);
 
-  if (scan_document (&s))
-    return TRUE;
+  root = scan_document (&s);
+  if (s.error == NULL)
+    {
+      if (value != NULL)
+        *value = root;
+      else
+        json_object_put (root);
+      return TRUE;
+    }
   /* Invalid UTF-8 is reported before a position can be turned into columns safely. */
   if (g_utf8_validate (text, (gssize) s.error_pos, NULL))
     position_to_line (text, s.error_pos, error_line, error_column);
@@ -523,6 +644,17 @@ wp_json_check_syntax (const char  *text,
     *error_message = g_steal_pointer (&s.error);
   g_free (s.error);
   return FALSE;
+}
+
+/* Checks that @text is strict JSON, as wp_json_parse() does. */
+gboolean
+wp_json_check_syntax (const char  *text,
+                      gsize        length,
+                      guint       *error_line,
+                      guint       *error_column,
+                      char       **error_message)
+{
+  return wp_json_parse (text, length, NULL, error_line, error_column, error_message);
 }
 
 /* Finds the line and column where the value at @path (as built by
@@ -540,7 +672,7 @@ wp_json_locate (const char *text,
   g_return_val_if_fail (path != NULL, FALSE);
 
   s.path = g_string_new ("$");
-  scan_document (&s);
+  json_object_put (scan_document (&s));
   found = s.found;
   if (found)
     position_to_line (text, s.found_pos, line, column);

@@ -1,8 +1,9 @@
-/* wp-json.h: strict JSON checking, error locations and canonical output
+/* wp-json.h: strict JSON parsing, error locations and canonical output
  *
- * json-c alone accepts more than RFC 8259 (NaN, Infinity, single quotes) and
- * forgets where a value stood, so plan files are first checked by a strict
- * scanner that can also find the line of any JSON path for error messages.
+ * json-c's tokener accepts more than RFC 8259 (NaN, Infinity, single quotes) and
+ * forgets where a value stood, so plan files are parsed by a strict scanner that
+ * builds the same json-c tree in the same pass, and can also find the line of any
+ * JSON path for error messages.
  */
 #pragma once
 
@@ -15,6 +16,12 @@ G_BEGIN_DECLS
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
 
+gboolean  wp_json_parse          (const char   *text,
+                                  gsize         length,
+                                  json_object **value,
+                                  guint        *error_line,
+                                  guint        *error_column,
+                                  char        **error_message);
 gboolean  wp_json_check_syntax   (const char  *text,
                                   gsize        length,
                                   guint       *error_line,

@@ -194,6 +194,7 @@ build (WpPlan             *plan,
   g_autoptr(GHashTable) cables = g_hash_table_new (NULL, NULL);
   g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (Reached));
   WpNet *net = g_new0 (WpNet, 1);
+  guint n_listed = 0;
 
   net->plan = plan;
   net->ports = g_array_new (FALSE, TRUE, sizeof (WpNetPort));
@@ -217,14 +218,23 @@ build (WpPlan             *plan,
     }
   if (net->ports->len == 0)
     add_port (net, device, port);
-  /* The rest was reached through link_of, so it is on a device already listed. */
+  /* The rest was reached through link_of, so it is on a device already listed.
+   * The search stops once every reached port is listed, which most nets are at once. */
   for (guint i = 0; i < net->ports->len; i++)
+    if (g_hash_table_contains (reached, g_array_index (net->ports, WpNetPort, i).port))
+      n_listed++;
+  for (guint i = 0; n_listed < g_hash_table_size (reached) && i < net->ports->len; i++)
     {
       WpDevice *owner = g_array_index (net->ports, WpNetPort, i).device;
 
       for (guint p = 0; p < wp_device_get_n_ports (owner); p++)
-        if (g_hash_table_contains (reached, wp_device_get_port (owner, p)))
-          add_port (net, owner, wp_device_get_port (owner, p));
+        {
+          guint n_ports = net->ports->len;
+
+          if (g_hash_table_contains (reached, wp_device_get_port (owner, p)))
+            add_port (net, owner, wp_device_get_port (owner, p));
+          n_listed += net->ports->len - n_ports;
+        }
     }
   join_groups (net);
   return net;

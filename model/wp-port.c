@@ -63,6 +63,24 @@ wp_port_get_attributes (guint *n_attributes)
   return attributes;
 }
 
+/* The attribute named @key, or NULL. A hash table: readers ask for every key of
+ * every port of a plan. */
+const WpPortAttribute *
+wp_port_find_attribute (const char *key)
+{
+  static GHashTable *by_key;
+
+  if (g_once_init_enter (&by_key))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (attributes); i++)
+        g_hash_table_insert (table, (gpointer) attributes[i].key, (gpointer) &attributes[i]);
+      g_once_init_leave (&by_key, table);
+    }
+  return g_hash_table_lookup (by_key, key);
+}
+
 WpPort *
 wp_port_new (const char *id)
 {

@@ -73,6 +73,7 @@ void                   wp_port_free              (WpPort        *port);
 gboolean               wp_port_equal             (const WpPort  *a,
                                                   const WpPort  *b);
 const WpPortAttribute *wp_port_get_attributes    (guint         *n_attributes);
+const WpPortAttribute *wp_port_find_attribute    (const char    *key);
 gboolean               wp_port_has_attribute     (const WpPort  *port,
                                                   const WpPortAttribute *attribute);
 json_object           *wp_port_to_json           (const WpPort  *port);

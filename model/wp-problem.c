@@ -112,12 +112,21 @@ wp_problem_get_key (const WpProblem *problem)
 {
   GString *key = g_string_new (problem->rule);
 
+  /* No printf: the validator makes the key of every problem of a plan. */
   g_string_append_c (key, '|');
   for (guint i = 0; i < problem->cables->len; i++)
-    g_string_append_printf (key, "%s%s", i ? "," : "", (char *) g_ptr_array_index (problem->cables, i));
+    {
+      if (i > 0)
+        g_string_append_c (key, ',');
+      g_string_append (key, g_ptr_array_index (problem->cables, i));
+    }
   g_string_append_c (key, '|');
   for (guint i = 0; i < problem->devices->len; i++)
-    g_string_append_printf (key, "%s%s", i ? "," : "", (char *) g_ptr_array_index (problem->devices, i));
+    {
+      if (i > 0)
+        g_string_append_c (key, ',');
+      g_string_append (key, g_ptr_array_index (problem->devices, i));
+    }
   return g_string_free (key, FALSE);
 }
 

@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <sys/stat.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
@@ -86,7 +87,7 @@ wp_read_file_contents (const char  *filename,
   return g_steal_pointer (&buffer);
 }
 
-/* Checks @text strictly and parses it. The reader keeps pointers to @file and
+/* Parses @text strictly. The reader keeps pointers to @file and
  * @text for locating later errors; both must outlive it. */
 json_object *
 wp_reader_parse (WpReader    *reader,
@@ -96,8 +97,7 @@ wp_reader_parse (WpReader    *reader,
                  GError     **error)
 {
   g_autofree char *message = NULL;
-  json_tokener *tokener;
-  json_object *root;
+  json_object *root = NULL;
   guint line = 0, column = 0;
 
   reader->file = file;
@@ -112,7 +112,7 @@ wp_reader_parse (WpReader    *reader,
                       _("the document is larger than %d MiB"), WP_READ_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
-  if (!wp_json_check_syntax (text, length, &line, &column, &message))
+  if (!wp_json_parse (text, length, &root, &line, &column, &message))
     {
       if (line > 0)
         g_set_error (error, WP_READ_ERROR, WP_READ_ERROR_SYNTAX,
@@ -122,10 +122,6 @@ wp_reader_parse (WpReader    *reader,
                      _("%s: not valid JSON: %s"), file, message);
       return NULL;
     }
-
-  tokener = json_tokener_new_ex (WP_JSON_MAX_DEPTH + 1);
-  root = json_tokener_parse_ex (tokener, text, (int) length);
-  json_tokener_free (tokener);
   if (root == NULL || !json_object_is_type (root, json_type_object))
     {
       json_object_put (root);
@@ -237,6 +233,8 @@ lookup (WpReader     *reader,
   return TRUE;
 }
 
+/* @expected is untranslated (N_()): it is only translated for an error, as the
+ * reader checks hundreds of thousands of values. */
 static gboolean
 expect_type (WpReader    *reader,
              const char  *key,
@@ -251,7 +249,7 @@ expect_type (WpReader    *reader,
   if (ok)
     return TRUE;
   saved = wp_reader_enter_key (reader, key);
-  wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("expected %s, found %s"), expected,
+  wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("expected %s, found %s"), _(expected),
                   type_name (value));
   wp_reader_leave (reader, saved);
   return FALSE;
@@ -276,7 +274,7 @@ wp_reader_get_object (WpReader     *reader,
 {
   if (!lookup (reader, object, key, required, value))
     return FALSE;
-  return *value == NULL || expect_type (reader, key, *value, json_type_object, _("an object"));
+  return *value == NULL || expect_type (reader, key, *value, json_type_object, N_("an object"));
 }
 
 gboolean
@@ -288,7 +286,7 @@ wp_reader_get_array (WpReader     *reader,
 {
   if (!lookup (reader, object, key, required, value))
     return FALSE;
-  return *value == NULL || expect_type (reader, key, *value, json_type_array, _("an array"));
+  return *value == NULL || expect_type (reader, key, *value, json_type_array, N_("an array"));
 }
 
 /* Fails unless the string @value is within WP_READ_MAX_STRING bytes. */
@@ -355,7 +353,7 @@ wp_reader_get_string (WpReader     *reader,
     return FALSE;
   if (member == NULL)
     return TRUE;
-  if (!expect_type (reader, key, member, json_type_string, _("a string")))
+  if (!expect_type (reader, key, member, json_type_string, N_("a string")))
     return FALSE;
   saved = wp_reader_enter_key (reader, key);
   ok = check_string (reader, member);
@@ -403,7 +401,7 @@ wp_reader_get_number (WpReader    *reader,
     return FALSE;
   if (member == NULL)
     return TRUE;
-  if (!expect_type (reader, key, member, json_type_double, _("a number")))
+  if (!expect_type (reader, key, member, json_type_double, N_("a number")))
     return FALSE;
   *value = json_object_get_double (member);
   saved = wp_reader_enter_key (reader, key);
@@ -576,14 +574,35 @@ read_attribute (WpReader              *reader,
     }
 }
 
+/* The keys of all port attributes, NULL-terminated for wp_reader_take_unknown(). */
+static const char * const *
+port_keys (void)
+{
+  static const char **keys;
+
+  if (g_once_init_enter (&keys))
+    {
+      guint n_attributes;
+      const WpPortAttribute *attributes = wp_port_get_attributes (&n_attributes);
+      const char **all = g_new0 (const char *, n_attributes + 1);
+
+      for (guint i = 0; i < n_attributes; i++)
+        all[i] = attributes[i].key;
+      g_once_init_leave (&keys, all);
+    }
+  return keys;
+}
+
 static WpPort *
 read_port (WpReader    *reader,
            json_object *object)
 {
   g_autoptr(WpPort) port = NULL;
-  g_autofree const char **known = NULL;
   const WpPortAttribute *attributes;
+  json_object **values;
+  gboolean *present;
   guint n_attributes;
+  int n_known = 0;
   char *id;
 
   if (!wp_reader_expect_object (reader, object) || !wp_reader_get_id (reader, object, "id", &id))
@@ -591,23 +610,35 @@ read_port (WpReader    *reader,
   port = wp_port_new (NULL);
   port->id = id;
 
+  /* One pass over the members finds the attributes, which are then read in table order
+   * so that the first error reported does not depend on the order of the keys. */
   attributes = wp_port_get_attributes (&n_attributes);
-  known = g_new0 (const char *, n_attributes + 1);
+  values = g_newa (json_object *, n_attributes);
+  present = g_newa (gboolean, n_attributes);
+  memset (present, 0, n_attributes * sizeof *present);
+  json_object_object_foreach (object, key, member)
+    {
+      const WpPortAttribute *attribute = wp_port_find_attribute (key);
+
+      if (attribute == NULL)
+        continue;
+      values[attribute - attributes] = member;
+      present[attribute - attributes] = TRUE;
+      n_known++;
+    }
   for (guint i = 0; i < n_attributes; i++)
     {
-      json_object *value;
       gsize saved;
 
-      known[i] = attributes[i].key;
-      if (g_str_equal (attributes[i].key, "id")
-          || !json_object_object_get_ex (object, attributes[i].key, &value))
+      if (!present[i] || g_str_equal (attributes[i].key, "id"))
         continue;
       saved = wp_reader_enter_key (reader, attributes[i].key);
-      if (!read_attribute (reader, value, &attributes[i], port))
+      if (!read_attribute (reader, values[i], &attributes[i], port))
         return NULL;
       wp_reader_leave (reader, saved);
     }
-  port->extra = wp_reader_take_unknown (object, known);
+  if (n_known < json_object_object_length (object))
+    port->extra = wp_reader_take_unknown (object, port_keys ());
   return g_steal_pointer (&port);
 }
 

@@ -74,17 +74,18 @@ wp_rules_check_sample_rate (const WpConnection *connection,
   if (!wp_connection_is_oriented (connection))
     return;
 
-  a = wp_rules_describe_port (connection->source_device, source);
-  b = wp_rules_describe_port (connection->sink_device, sink);
   lowest = lowest_rate (source, sink);
   if (has_rates (source) && has_rates (sink) && lowest == 0)
     {
       g_autofree char *rates_a = format_rates (source);
       g_autofree char *rates_b = format_rates (sink);
+      const char *unconverted;
+
+      wp_rules_name_ends (connection, &a, &b);
       /* A bidir port receives too. */
-      const char *unconverted = sink->src != WP_FLAG_YES ? b
-                                : source->direction == WP_DIRECTION_BIDIR
-                                  && source->src != WP_FLAG_YES ? a : NULL;
+      unconverted = sink->src != WP_FLAG_YES ? b
+                    : source->direction == WP_DIRECTION_BIDIR && source->src != WP_FLAG_YES ? a
+                    : NULL;
 
       if (unconverted != NULL)
         wp_rules_report (problems, connection, "sample-rate", WP_SEVERITY_ERROR,
@@ -101,6 +102,7 @@ wp_rules_check_sample_rate (const WpConnection *connection,
     {
       g_autofree char *rate = wp_rules_format_number (lowest / 1e3);
 
+      wp_rules_name_ends (connection, &a, &b);
       wp_rules_report (problems, connection, "sample-rate", WP_SEVERITY_WARNING,
                        g_strdup_printf (_("ADAT from %s to %s runs at %s kHz here, above 48 kHz, "
                                           "and S/MUX is not known at both ends: channels will be "

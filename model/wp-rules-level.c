@@ -190,14 +190,15 @@ check_drives (const WpConnection *connection,
 static void
 check_cv_voltage (const WpConnection *connection,
                   const WpInputView  *input,
-                  const char         *a,
-                  const char         *b,
                   GPtrArray          *problems)
 {
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
   WpLevel line = connection->source->level;
 
   if (level_class (line) != CLASS_CV || line == input->level)
     return;
+  wp_rules_name_ends (connection, &a, &b);
   if (line == WP_LEVEL_CV100)
     wp_rules_report (problems, connection, "cv-voltage-mismatch", WP_SEVERITY_ERROR,
                      g_strdup_printf (_("%s runs a 100 V line into %s, which has a 70 V "
@@ -227,14 +228,16 @@ wp_rules_check_levels (const WpConnection *connection,
   cell = level_cell (connection, &input);
   if (cell == CELL_UNKNOWN)
     return TRUE;
+  /* Most levels fit: then only the voltage of a constant-voltage line can be wrong. */
+  if (cell == CELL_OK)
+    {
+      check_cv_voltage (connection, &input, problems);
+      return TRUE;
+    }
 
-  a = wp_rules_describe_port (connection->source_device, connection->source);
-  b = wp_rules_describe_port (connection->sink_device, connection->sink);
+  wp_rules_name_ends (connection, &a, &b);
   switch (cell)
     {
-    case CELL_OK:
-      check_cv_voltage (connection, &input, a, b, problems);
-      break;
     case CELL_HOT:
       check_hot (connection, &input, a, b, problems);
       break;
@@ -274,6 +277,7 @@ wp_rules_check_levels (const WpConnection *connection,
                        g_strdup_printf (_("Fit a line transformer to %s, or drive it from a "
                                           "low-impedance amplifier output."), b));
       break;
+    case CELL_OK:
     case CELL_UNKNOWN:
     default:
       g_assert_not_reached ();
@@ -316,17 +320,27 @@ wp_rules_check_impedance (const WpConnection *connection,
   g_autofree char *zs = NULL;
   g_autofree char *zin = NULL;
   WpLevel level = source->level;
+  gboolean instrument, bridging, ribbon;
   WpInputView input;
 
   wp_connection_get_input (connection, &input);
   if (!loading_applies (connection, &input))
     return;
 
-  a = wp_rules_describe_port (connection->source_device, source);
-  b = wp_rules_describe_port (connection->sink_device, connection->sink);
+  instrument = wp_rules_is_instrument_loading (connection, &input);
+  bridging = !instrument && !isnan (source->impedance_ohm)
+             && input.impedance_ohm < 10 * source->impedance_ohm
+             && (level == WP_LEVEL_LINE_CONSUMER || level == WP_LEVEL_LINE_PRO
+                 || level == WP_LEVEL_HEADPHONE);
+  ribbon = source->mic_type == WP_MIC_TYPE_RIBBON && !isnan (source->impedance_ohm)
+           && input.impedance_ohm < 5 * source->impedance_ohm;
+  if (!instrument && !bridging && !ribbon)
+    return;
+
+  wp_rules_name_ends (connection, &a, &b);
   zs = isnan (source->impedance_ohm) ? NULL : wp_rules_format_ohm (source->impedance_ohm);
   zin = wp_rules_format_ohm (input.impedance_ohm);
-  if (wp_rules_is_instrument_loading (connection, &input))
+  if (instrument)
     wp_rules_report (problems, connection, "instrument-loading", WP_SEVERITY_WARNING,
                      zs != NULL
                      ? g_strdup_printf (_("%s is a high-impedance source (%s) and %s has an "
@@ -337,9 +351,7 @@ wp_rules_check_impedance (const WpConnection *connection,
                                           "weak."), a, b, zin),
                      g_strdup (_("Use a DI box, or an instrument (Hi-Z) input of 500 kohm or "
                                  "more.")));
-  else if (zs != NULL && input.impedance_ohm < 10 * source->impedance_ohm
-           && (level == WP_LEVEL_LINE_CONSUMER || level == WP_LEVEL_LINE_PRO
-               || level == WP_LEVEL_HEADPHONE))
+  else if (bridging)
     {
       g_autofree char *needed = wp_rules_format_ohm (10 * source->impedance_ohm);
 
@@ -352,8 +364,7 @@ wp_rules_check_impedance (const WpConnection *connection,
                                           "between them."), needed));
     }
 
-  if (source->mic_type == WP_MIC_TYPE_RIBBON && zs != NULL
-      && input.impedance_ohm < 5 * source->impedance_ohm)
+  if (ribbon)
     {
       g_autofree char *needed = wp_rules_format_ohm (5 * source->impedance_ohm);
 

@@ -74,8 +74,10 @@ wp_rules_check_phantom (const WpConnection *connection,
 
   wp_connection_get_input (connection, &input);
   supplied = volts (input.phantom);
-  a = wp_rules_describe_port (connection->source_device, source);
-  b = wp_rules_describe_port (connection->sink_device, connection->sink);
+  /* Without phantom power needed or supplied there is nothing to report. */
+  if (needed == 0 && supplied == 0)
+    return;
+  wp_rules_name_ends (connection, &a, &b);
 
   if (needed > 0 && source->battery != WP_FLAG_YES && input.phantom == WP_PHANTOM_NONE)
     check_missing (connection, &input, a, b, problems);

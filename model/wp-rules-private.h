@@ -48,6 +48,9 @@ void         wp_rules_report_net        (GPtrArray          *problems,
                                          char               *message,
                                          char               *fix);
 GPtrArray   *wp_rules_check_net         (const WpNet        *net);
+void         wp_rules_name_ends         (const WpConnection  *connection,
+                                         char               **a,
+                                         char               **b);
 
 /* wp-rules-text.c */
 char        *wp_rules_format_number     (double              value);

@@ -77,28 +77,35 @@ wp_rules_check_wiring (const WpConnection *connection,
     return;
 
   wp_connection_get_input (connection, &input);
-  a = wp_rules_describe_port (connection->source_device, connection->source);
-  b = wp_rules_describe_port (connection->sink_device, connection->sink);
   out = connection->source->wiring;
   in = input.wiring;
   n_out = wp_port_get_channels (connection->source);
   n_in = wp_port_get_channels (connection->sink);
 
   if (out == WP_WIRING_BALANCED && in == WP_WIRING_UNBALANCED)
-    wp_rules_report (problems, connection, "balanced-to-unbalanced", WP_SEVERITY_INFO,
-                     g_strdup_printf (_("%s is balanced and %s is unbalanced: it works, but the "
-                                        "line loses its noise rejection."), a, b),
-                     g_strdup (_("Keep the cable short, or use a balanced input (or a line "
-                                 "isolation transformer) for a long run.")));
+    {
+      wp_rules_name_ends (connection, &a, &b);
+      wp_rules_report (problems, connection, "balanced-to-unbalanced", WP_SEVERITY_INFO,
+                       g_strdup_printf (_("%s is balanced and %s is unbalanced: it works, but the "
+                                          "line loses its noise rejection."), a, b),
+                       g_strdup (_("Keep the cable short, or use a balanced input (or a line "
+                                   "isolation transformer) for a long run.")));
+    }
   /* Where instrument-loading fires, its DI box balances the line too. */
   else if (out == WP_WIRING_UNBALANCED && in == WP_WIRING_BALANCED
            && !wp_rules_is_instrument_loading (connection, &input))
-    wp_rules_report (problems, connection, "unbalanced-to-balanced", WP_SEVERITY_INFO,
-                     g_strdup_printf (_("%s is unbalanced and %s is balanced: it works, but the "
-                                        "level may be up to 6 dB lower."), a, b),
-                     g_strdup (_("Use a cable that ties the cold pin to ground at the unbalanced "
-                                 "end, and add a little gain if needed.")));
+    {
+      wp_rules_name_ends (connection, &a, &b);
+      wp_rules_report (problems, connection, "unbalanced-to-balanced", WP_SEVERITY_INFO,
+                       g_strdup_printf (_("%s is unbalanced and %s is balanced: it works, but the "
+                                          "level may be up to 6 dB lower."), a, b),
+                       g_strdup (_("Use a cable that ties the cold pin to ground at the unbalanced "
+                                   "end, and add a little gain if needed.")));
+    }
 
+  if (out != WP_WIRING_STEREO && n_out == 1 && n_in == 1)
+    return;
+  wp_rules_name_ends (connection, &a, &b);
   if (out == WP_WIRING_STEREO && in == WP_WIRING_BALANCED && n_in == 1)
     wp_rules_report (problems, connection, "stereo-into-balanced", WP_SEVERITY_ERROR,
                      g_strdup_printf (_("%s is a stereo output (left and right on one TRS plug) "
@@ -162,15 +169,25 @@ wp_rules_check_connectors (const WpConnection *connection,
 {
   const WpPort *source = connection->source;
   const WpPort *sink = connection->sink;
-  g_autofree char *a = wp_rules_describe_port (connection->source_device, source);
-  g_autofree char *b = wp_rules_describe_port (connection->sink_device, sink);
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
   WpLevel level = source->level != WP_LEVEL_UNSET ? source->level : sink->level;
   WpGender gender_a, gender_b;
   int pins_a = xlr_pins (source, &gender_a);
   int pins_b = xlr_pins (sink, &gender_b);
+  gboolean adapter = source->connector != WP_CONNECTOR_UNSET
+                     && sink->connector != WP_CONNECTOR_UNSET
+                     && !is_standard_cable (source->connector, sink->connector);
+  gboolean same_gender = pins_a != 0 && pins_a == pins_b && gender_a != WP_GENDER_UNSET
+                         && gender_a == gender_b;
+  gboolean speaker_on_jack = is_speaker_level (level)
+                             && (is_large_jack (source->connector)
+                                 || is_large_jack (sink->connector));
 
-  if (source->connector != WP_CONNECTOR_UNSET && sink->connector != WP_CONNECTOR_UNSET
-      && !is_standard_cable (source->connector, sink->connector))
+  if (!adapter && !same_gender && !speaker_on_jack)
+    return;
+  wp_rules_name_ends (connection, &a, &b);
+  if (adapter)
     {
       g_autofree char *panel_a = wp_rules_connector_name (source->connector, source->gender, FALSE);
       g_autofree char *panel_b = wp_rules_connector_name (sink->connector, sink->gender, FALSE);
@@ -183,7 +200,7 @@ wp_rules_check_connectors (const WpConnection *connection,
                        g_strdup_printf (_("Use an adapter cable from %s to %s."), plug_a, plug_b));
     }
 
-  if (pins_a != 0 && pins_a == pins_b && gender_a != WP_GENDER_UNSET && gender_a == gender_b)
+  if (same_gender)
     wp_rules_report (problems, connection, "same-gender", WP_SEVERITY_WARNING,
                      gender_a == WP_GENDER_M
                      ? g_strdup_printf (_("%s and %s both have male XLR connectors: a standard XLR "
@@ -194,8 +211,7 @@ wp_rules_check_connectors (const WpConnection *connection,
                      ? g_strdup (_("Use an XLR female-to-female cable or a gender changer."))
                      : g_strdup (_("Use an XLR male-to-male cable or a gender changer.")));
 
-  if (is_speaker_level (level)
-      && (is_large_jack (source->connector) || is_large_jack (sink->connector)))
+  if (speaker_on_jack)
     wp_rules_report (problems, connection, "speaker-on-jack", WP_SEVERITY_WARNING,
                      g_strdup_printf (_("%s and %s carry speaker level over a 6.35 mm "
                                         "jack."), a, b),

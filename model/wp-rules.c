@@ -215,6 +215,20 @@ wp_rules_describe_port (WpDevice     *device,
                           port->name != NULL && port->name[0] ? port->name : port->id);
 }
 
+/* Names the ends of @connection into *@a and *@b unless they are named already:
+ * rules name them only once they have a problem to report, which most connections
+ * do not have, and a name costs a translation and a printf. */
+void
+wp_rules_name_ends (const WpConnection  *connection,
+                    char               **a,
+                    char               **b)
+{
+  if (*a == NULL)
+    *a = wp_rules_describe_port (connection->source_device, connection->source);
+  if (*b == NULL)
+    *b = wp_rules_describe_port (connection->sink_device, connection->sink);
+}
+
 static WpProblem *
 problem_new (const char *rule,
              WpSeverity  severity,

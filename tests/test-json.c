@@ -83,7 +83,7 @@ test_depth (void)
   g_assert_true (wp_json_check_syntax (deep->str, deep->len, NULL, NULL, NULL));
 }
 
-/* Objects with many keys switch to a hash for the duplicate check. */
+/* Objects with many keys: the duplicate check finds a repeated key among 1000. */
 static void
 test_many_keys (void)
 {
@@ -122,6 +122,77 @@ test_locate (void)
   g_assert_cmpuint (column, ==, 17);
 
   g_assert_false (wp_json_locate (text, strlen (text), "$.devices[7]", &line, &column));
+}
+
+/* TRUE when @a and @b have the same types all the way down (json_object_equal()
+ * takes an int for a double of the same value). */
+static gboolean
+same_types (json_object *a,
+            json_object *b)
+{
+  if (json_object_get_type (a) != json_object_get_type (b))
+    return FALSE;
+  if (json_object_is_type (a, json_type_array))
+    {
+      for (gsize i = 0; i < json_object_array_length (a); i++)
+        if (!same_types (json_object_array_get_idx (a, i), json_object_array_get_idx (b, i)))
+          return FALSE;
+    }
+  else if (json_object_is_type (a, json_type_object))
+    {
+      json_object_object_foreach (a, key, member)
+        if (!same_types (member, json_object_object_get (b, key)))
+          return FALSE;
+    }
+  return TRUE;
+}
+
+/* wp_json_parse() makes the tree json-c's own tokener makes, which the readers relied on. */
+static void
+test_parse (void)
+{
+  static const char * const documents[] = {
+    "{}",
+    "[]",
+    "null",
+    "{\"a\": null, \"b\": [true, false, null], \"c\": {\"d\": {\"e\": []}}}",
+    "[0, -0, 1, -1, 120, 1.0, 1.50, 2.5e3, 1E+5, -2.5e-3, 0.1, 1e308, 4.9e-324, 1e-400, -0.0]",
+    "[9223372036854775807, 9223372036854775808, -9223372036854775808, -9223372036854775809]",
+    "[18446744073709551615, 18446744073709551616, 123456789012345678901234567890123456789012]",
+    "[\"\", \"plain\", \"\\u00e9\\ud83c\\udfb5\", \"\\n\\t\\/\\\\\\\"\", \"a\\u0000b\", \"é “quoted” €\"]",
+    "{\"\\u0061\": 1, \"b\\u0000c\": 2, \"a key with spaces\": 3, \"\": 4}",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(json_object) expected = json_tokener_parse (documents[i]);
+      g_autoptr(json_object) parsed = NULL;
+      g_autofree char *message = NULL;
+
+      g_test_message ("document %u: %s", i, documents[i]);
+      g_assert_true (wp_json_parse (documents[i], strlen (documents[i]), &parsed, NULL, NULL,
+                                    &message));
+      g_assert_null (message);
+      g_assert_true (json_object_equal (parsed, expected));
+      g_assert_true (same_types (parsed, expected));
+      g_assert_cmpstr (json_object_to_json_string_ext (parsed, JSON_C_TO_STRING_PLAIN), ==,
+                       json_object_to_json_string_ext (expected, JSON_C_TO_STRING_PLAIN));
+    }
+}
+
+/* A long key is copied into its object, a short one shared: both read back. */
+static void
+test_parse_keys (void)
+{
+  g_autoptr(GString) text = g_string_new ("{");
+  g_autoptr(json_object) parsed = NULL;
+  g_autofree char *long_key = g_strnfill (100, 'k');
+
+  g_string_append_printf (text, "\"%s\": 1, \"short\": {\"%s\": 2}}", long_key, long_key);
+  g_assert_true (wp_json_parse (text->str, text->len, &parsed, NULL, NULL, NULL));
+  g_assert_cmpint (json_object_get_int (json_object_object_get (parsed, long_key)), ==, 1);
+  g_assert_cmpint (json_object_get_int (json_object_object_get (
+                     json_object_object_get (parsed, "short"), long_key)), ==, 2);
 }
 
 static void
@@ -172,6 +243,8 @@ main (int   argc,
   g_test_add_func ("/json/depth", test_depth);
   g_test_add_func ("/json/many-keys", test_many_keys);
   g_test_add_func ("/json/locate", test_locate);
+  g_test_add_func ("/json/parse", test_parse);
+  g_test_add_func ("/json/parse-keys", test_parse_keys);
   g_test_add_func ("/json/write", test_write);
   g_test_add_func ("/json/number", test_number);
 
