@@ -4,8 +4,9 @@
  * (GTask), and for a plan to show, what the views need is made there too: the
  * canvas' layout and spatial index, the cables' colours and the problems list's
  * items. Only the finished pieces come back to the main thread, which then has
- * little left to do. That is safe because the model keeps no mutable global
- * state (no caches, no interned strings: a plan file carries its ports), the
+ * little left to do. That is safe because the model's only mutable global state
+ * is the JSON reader's table of shared keys, behind a lock (a plan file carries
+ * its ports: no catalogue is needed to read it), the
  * layout gets a copy of the catalogue and fonts of its own (pango's default font
  * map is per thread), and nothing made there is touched by another thread until
  * it is handed over. Meanwhile the window's own plan stays shown and editable,
