@@ -439,12 +439,13 @@ sort_from (WpLayout  *self,
 static void
 query_in_order (WpLayout                *self,
                 WpSpatialIndex          *index,
-                const cairo_rectangle_t *area,
+                const cairo_rectangle_t *areas,
+                guint                    n_areas,
                 GPtrArray               *items)
 {
   guint start = items->len;
 
-  wp_spatial_index_query (index, area, items);
+  wp_spatial_index_query_areas (index, areas, n_areas, items);
   sort_from (self, items, start);
 }
 
@@ -465,7 +466,18 @@ wp_layout_query_devices (WpLayout                *self,
                          GPtrArray               *devices)
 {
   g_return_if_fail (WP_IS_LAYOUT (self));
-  query_in_order (self, self->device_index, area, devices);
+  query_in_order (self, self->device_index, area, 1, devices);
+}
+
+/* Appends the devices whose bounds meet any of AREAS, each once, in drawing order. */
+void
+wp_layout_query_devices_in (WpLayout                *self,
+                            const cairo_rectangle_t *areas,
+                            guint                    n_areas,
+                            GPtrArray               *devices)
+{
+  g_return_if_fail (WP_IS_LAYOUT (self));
+  query_in_order (self, self->device_index, areas, n_areas, devices);
 }
 
 /* Appends the cables whose curves' bounds meet AREA, in drawing order. */
@@ -475,5 +487,16 @@ wp_layout_query_cables (WpLayout                *self,
                         GPtrArray               *cables)
 {
   g_return_if_fail (WP_IS_LAYOUT (self));
-  query_in_order (self, self->cable_index, area, cables);
+  query_in_order (self, self->cable_index, area, 1, cables);
+}
+
+/* Appends the cables whose curves' bounds meet any of AREAS, each once, in drawing order. */
+void
+wp_layout_query_cables_in (WpLayout                *self,
+                           const cairo_rectangle_t *areas,
+                           guint                    n_areas,
+                           GPtrArray               *cables)
+{
+  g_return_if_fail (WP_IS_LAYOUT (self));
+  query_in_order (self, self->cable_index, areas, n_areas, cables);
 }

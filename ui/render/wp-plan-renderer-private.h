@@ -6,6 +6,10 @@
 
 G_BEGIN_DECLS
 
+#define LABEL_MARGIN 60.0   /* cable labels and icons stick out of a curve's box */
+#define CABLE_MARGIN  4.0   /* half the widest pen or comparison mark */
+#define DEVICE_MARGIN 12.0  /* a device's shadow, port glyphs, comparison mark */
+
 struct _WpPlanRenderer
 {
   GObject        parent_instance;
@@ -23,6 +27,22 @@ struct _WpPlanRenderer
 double        wp_plan_renderer_get_scale  (cairo_t        *cr);
 WpSignalKind  wp_plan_renderer_cable_kind (WpPlanRenderer *self,
                                            WpCable        *cable);
+gboolean      wp_plan_renderer_shows_marks (WpPlanRenderer *self,
+                                            double          scale);
+void          wp_plan_renderer_query       (WpPlanRenderer          *self,
+                                            const cairo_rectangle_t *areas,
+                                            guint                    n_areas,
+                                            double                   scale,
+                                            WpSceneFlags             flags,
+                                            GPtrArray               *cables,
+                                            GPtrArray               *devices);
+void          wp_plan_renderer_draw_items  (WpPlanRenderer          *self,
+                                            cairo_t                 *cr,
+                                            const cairo_rectangle_t *area,
+                                            GPtrArray               *cables,
+                                            GPtrArray               *devices,
+                                            WpCableStates           *states,
+                                            WpSceneFlags             flags);
 
 /* wp-plan-renderer-compare.c */
 void          wp_plan_renderer_draw_changes  (WpPlanRenderer *self,

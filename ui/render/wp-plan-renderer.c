@@ -12,7 +12,6 @@
 #define GRID_DEFAULT     10.0
 #define GRID_MAJOR_EVERY  5      /* minor lines per major line */
 #define GRID_MIN_PIXELS  12.0   /* closer lines are left out */
-#define LABEL_MARGIN     60.0   /* cable labels and icons stick out of a curve's box */
 #define MIN_TEXT_PIXELS   4.5   /* smaller text is not drawn on screen */
 #define MIN_GLYPH_PIXELS  1.5   /* nor glyphs of a smaller radius */
 #define COARSE_SCALE      0.5   /* below it curves may be flattened more coarsely */
@@ -162,12 +161,10 @@ wp_plan_renderer_cable_kind (WpPlanRenderer *self,
 
 static void
 get_detail (WpPlanRenderer *self,
-            cairo_t        *cr,
+            double          scale,
             gboolean        full,
             Detail         *detail)
 {
-  double scale = wp_plan_renderer_get_scale (cr);
-
   detail->names = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_NAME)
                           >= MIN_TEXT_PIXELS;
   detail->models = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_MODEL)
@@ -181,6 +178,18 @@ get_detail (WpPlanRenderer *self,
   detail->min_dash_period = full ? 0 : MIN_DASH_PIXELS / scale;
   detail->scale = scale;
   detail->pixel = 1 / scale;
+}
+
+/* Whether a scene drawn for the screen at SCALE shows cable labels or problem icons:
+ * they are placed where no device covers them, so a device moved can move them. */
+gboolean
+wp_plan_renderer_shows_marks (WpPlanRenderer *self,
+                              double          scale)
+{
+  Detail detail;
+
+  get_detail (self, scale, FALSE, &detail);
+  return detail.port_text || detail.icons;
 }
 
 /* AREA grown by as much as a cable's label or icon may stick out of its curve's box. */
@@ -602,27 +611,20 @@ remove_if (GPtrArray *items,
   g_ptr_array_set_size (items, kept);
 }
 
-/* Draws the zones, cables and devices that meet AREA (plan units), but for the lifted
- * devices and their cables. STATES, when not NULL, gives each cable's state; FLAGS adds
- * the background and the grid. */
+/* Draws the background and grid (as FLAGS say) and zones in AREA, then CABLES and
+ * DEVICES, in drawing order, but for the lifted ones. */
 void
-wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
+wp_plan_renderer_draw_items (WpPlanRenderer          *self,
                              cairo_t                 *cr,
                              const cairo_rectangle_t *area,
+                             GPtrArray               *cables,
+                             GPtrArray               *devices,
                              WpCableStates           *states,
                              WpSceneFlags             flags)
 {
-  g_autoptr(GPtrArray) cables = g_ptr_array_new ();
-  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
-  cairo_rectangle_t grown;
   Detail detail;
 
-  g_return_if_fail (WP_IS_PLAN_RENDERER (self));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (area != NULL);
-
-  grow_area (area, &grown);
-  get_detail (self, cr, (flags & WP_SCENE_FULL_DETAIL) != 0, &detail);
+  get_detail (self, wp_plan_renderer_get_scale (cr), (flags & WP_SCENE_FULL_DETAIL) != 0, &detail);
   cairo_save (cr);
   wp_render_text_prepare (self->text, cr);
   if (flags & WP_SCENE_BACKGROUND)
@@ -635,8 +637,6 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
     draw_grid (self, cr, area, detail.scale);
   draw_zones (self, cr, area, detail.names);
 
-  wp_layout_query_cables (self->layout, &grown, cables);
-  wp_layout_query_devices (self->layout, area, devices);
   if (self->lifted != NULL)
     {
       remove_if (cables, is_lifted_cable, self);
@@ -648,6 +648,68 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
   wp_plan_renderer_draw_changes (self, cr, devices, cables);
   draw_cable_marks_of (self, cr, cables, states, &detail);
   cairo_restore (cr);
+}
+
+static void
+query_grown (WpPlanRenderer          *self,
+             const cairo_rectangle_t *areas,
+             guint                    n_areas,
+             double                   reach,
+             gboolean                 cables,
+             GPtrArray               *items)
+{
+  g_autofree cairo_rectangle_t *grown = g_new (cairo_rectangle_t, MAX (n_areas, 1));
+
+  for (guint i = 0; i < n_areas; i++)
+    grown[i] = (cairo_rectangle_t) { areas[i].x - reach, areas[i].y - reach,
+                                     areas[i].width + 2 * reach, areas[i].height + 2 * reach };
+  if (cables)
+    wp_layout_query_cables_in (self->layout, grown, n_areas, items);
+  else
+    wp_layout_query_devices_in (self->layout, grown, n_areas, items);
+}
+
+/* The cables and devices that may draw into any of AREAS (plan units) in a scene drawn
+ * at SCALE with FLAGS, each once, in drawing order. Their drawing reaches out of their
+ * boxes: a device's shadow and glyphs; a cable's label and icon where they are drawn,
+ * else only its pen, kept a pixel wide. */
+void
+wp_plan_renderer_query (WpPlanRenderer          *self,
+                        const cairo_rectangle_t *areas,
+                        guint                    n_areas,
+                        double                   scale,
+                        WpSceneFlags             flags,
+                        GPtrArray               *cables,
+                        GPtrArray               *devices)
+{
+  Detail detail;
+
+  get_detail (self, scale, (flags & WP_SCENE_FULL_DETAIL) != 0, &detail);
+  query_grown (self, areas, n_areas,
+               detail.port_text || detail.icons ? LABEL_MARGIN : CABLE_MARGIN + 2 * detail.pixel,
+               TRUE, cables);
+  query_grown (self, areas, n_areas, DEVICE_MARGIN + 2 * detail.pixel, FALSE, devices);
+}
+
+/* Draws the zones, cables and devices that meet AREA (plan units), but for the lifted
+ * devices and their cables. STATES, when not NULL, gives each cable's state; FLAGS adds
+ * the background and the grid. */
+void
+wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
+                             cairo_t                 *cr,
+                             const cairo_rectangle_t *area,
+                             WpCableStates           *states,
+                             WpSceneFlags             flags)
+{
+  g_autoptr(GPtrArray) cables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
+
+  g_return_if_fail (WP_IS_PLAN_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (area != NULL);
+
+  wp_plan_renderer_query (self, area, 1, wp_plan_renderer_get_scale (cr), flags, cables, devices);
+  wp_plan_renderer_draw_items (self, cr, area, cables, devices, states, flags);
 }
 
 /* Adds to CABLES, once each, DEVICE's cables whose curves' bounds meet AREA. */
@@ -751,7 +813,7 @@ wp_plan_renderer_draw_lifted (WpPlanRenderer          *self,
   wp_layout_sort (self->layout, cables);
   wp_plan_renderer_remove_hidden (self, cables, states);
 
-  get_detail (self, cr, FALSE, &detail);
+  get_detail (self, wp_plan_renderer_get_scale (cr), FALSE, &detail);
   cairo_save (cr);
   wp_render_text_prepare (self->text, cr);
   draw_cables (self, cr, cables, states, &detail);

@@ -183,24 +183,41 @@ wp_spatial_index_get_n_items (WpSpatialIndex *self)
   return g_hash_table_size (self->entries);
 }
 
-/* Appends to ITEMS, once each and in no particular order, the items whose bounds meet AREA. */
-void
-wp_spatial_index_query (WpSpatialIndex          *self,
-                        const cairo_rectangle_t *area,
-                        GPtrArray               *items)
+static gboolean
+meets_any (const cairo_rectangle_t *bounds,
+           const cairo_rectangle_t *areas,
+           guint                    n_areas)
 {
-  int x0, y0, x1, y1;
-  guint64 n_cells;
+  for (guint i = 0; i < n_areas; i++)
+    if (wp_rectangle_intersects (bounds, &areas[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Appends to ITEMS, once each and in no particular order, the items whose bounds meet
+ * any of the N_AREAS AREAS. */
+void
+wp_spatial_index_query_areas (WpSpatialIndex          *self,
+                              const cairo_rectangle_t *areas,
+                              guint                    n_areas,
+                              GPtrArray               *items)
+{
+  guint64 n_cells = 0;
 
   g_return_if_fail (self != NULL);
-  g_return_if_fail (area != NULL);
+  g_return_if_fail (areas != NULL || n_areas == 0);
   g_return_if_fail (items != NULL);
 
   self->stamp++;
-  cell_range (self, area, &x0, &y0, &x1, &y1);
-  n_cells = (guint64) (x1 - x0 + 1) * (guint64) (y1 - y0 + 1);
+  for (guint a = 0; a < n_areas; a++)
+    {
+      int x0, y0, x1, y1;
 
-  /* An area larger than the occupied grid: walking the cells that exist is cheaper. */
+      cell_range (self, &areas[a], &x0, &y0, &x1, &y1);
+      n_cells += (guint64) (x1 - x0 + 1) * (guint64) (y1 - y0 + 1);
+    }
+
+  /* Areas larger than the occupied grid: walking the cells that exist is cheaper. */
   if (n_cells > g_hash_table_size (self->cells))
     {
       GHashTableIter iter;
@@ -208,30 +225,49 @@ wp_spatial_index_query (WpSpatialIndex          *self,
 
       g_hash_table_iter_init (&iter, self->entries);
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
-        if (wp_rectangle_intersects (&entry->bounds, area))
+        if (meets_any (&entry->bounds, areas, n_areas))
           g_ptr_array_add (items, entry->item);
       return;
     }
 
-  for (int x = x0; x <= x1; x++)
-    for (int y = y0; y <= y1; y++)
-      {
-        gint64 key = cell_key (x, y);
-        Cell *cell = g_hash_table_lookup (self->cells, &key);
+  for (guint a = 0; a < n_areas; a++)
+    {
+      const cairo_rectangle_t *area = &areas[a];
+      int x0, y0, x1, y1;
 
-        if (cell == NULL)
-          continue;
-        for (guint i = 0; i < cell->entries->len; i++)
+      cell_range (self, area, &x0, &y0, &x1, &y1);
+      for (int x = x0; x <= x1; x++)
+        for (int y = y0; y <= y1; y++)
           {
-            Entry *entry = g_ptr_array_index (cell->entries, i);
+            gint64 key = cell_key (x, y);
+            Cell *cell = g_hash_table_lookup (self->cells, &key);
 
-            if (entry->stamp == self->stamp)
+            if (cell == NULL)
               continue;
-            entry->stamp = self->stamp;
-            if (wp_rectangle_intersects (&entry->bounds, area))
-              g_ptr_array_add (items, entry->item);
+            for (guint i = 0; i < cell->entries->len; i++)
+              {
+                Entry *entry = g_ptr_array_index (cell->entries, i);
+
+                /* Each item once, over all the areas. */
+                if (entry->stamp != self->stamp && wp_rectangle_intersects (&entry->bounds, area))
+                  {
+                    entry->stamp = self->stamp;
+                    g_ptr_array_add (items, entry->item);
+                  }
+              }
           }
-      }
+    }
+}
+
+/* Appends to ITEMS, once each and in no particular order, the items whose bounds meet AREA. */
+void
+wp_spatial_index_query (WpSpatialIndex          *self,
+                        const cairo_rectangle_t *area,
+                        GPtrArray               *items)
+{
+  g_return_if_fail (area != NULL);
+
+  wp_spatial_index_query_areas (self, area, 1, items);
 }
 
 gboolean

@@ -23,6 +23,10 @@ gboolean        wp_spatial_index_get_bounds  (WpSpatialIndex          *self,
                                               gpointer                 item,
                                               cairo_rectangle_t       *bounds);
 guint           wp_spatial_index_get_n_items (WpSpatialIndex          *self);
+void            wp_spatial_index_query_areas (WpSpatialIndex          *self,
+                                              const cairo_rectangle_t *areas,
+                                              guint                    n_areas,
+                                              GPtrArray               *items);
 void            wp_spatial_index_query       (WpSpatialIndex          *self,
                                               const cairo_rectangle_t *area,
                                               GPtrArray               *items);
