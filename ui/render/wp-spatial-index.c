@@ -5,11 +5,16 @@
 
 #include "wp-spatial-index.h"
 
+/* An item over more cells than this is kept in one list instead: moving a device
+ * moves its cables, and a long cable re-filed into hundreds of cells made a drag slow. */
+#define MAX_CELLS 16
+
 typedef struct {
   gpointer          item;
   cairo_rectangle_t bounds;
   int               x0, y0, x1, y1;  /* the cells it is in, inclusive */
   guint             stamp;           /* the last query that returned it */
+  int               large;           /* its place in WpSpatialIndex.large, or -1 */
 } Entry;
 
 typedef struct {
@@ -22,6 +27,7 @@ struct _WpSpatialIndex
   double      cell_size;
   GHashTable *cells;    /* &Cell.key -> Cell */
   GHashTable *entries;  /* item -> Entry */
+  GPtrArray  *large;    /* of Entry: those over more than MAX_CELLS cells */
   guint       stamp;
 };
 
@@ -44,6 +50,7 @@ wp_spatial_index_new (double cell_size)
   self->cell_size = cell_size;
   self->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, cell_free);
   self->entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->large = g_ptr_array_new ();
   return self;
 }
 
@@ -52,6 +59,7 @@ wp_spatial_index_free (WpSpatialIndex *self)
 {
   if (self == NULL)
     return;
+  g_ptr_array_unref (self->large);
   g_hash_table_unref (self->entries);
   g_hash_table_unref (self->cells);
   g_free (self);
@@ -85,10 +93,25 @@ cell_range (WpSpatialIndex          *self,
   *y1 = cell_of (self, r->y + r->height);
 }
 
+static gboolean
+is_large (const Entry *entry)
+{
+  return (gint64) (entry->x1 - entry->x0 + 1) * (entry->y1 - entry->y0 + 1) > MAX_CELLS;
+}
+
 static void
 unlink_entry (WpSpatialIndex *self,
               Entry          *entry)
 {
+  if (entry->large >= 0)
+    {
+      Entry *last = g_ptr_array_index (self->large, self->large->len - 1);
+
+      last->large = entry->large;
+      g_ptr_array_remove_index_fast (self->large, entry->large);
+      entry->large = -1;
+      return;
+    }
   for (int x = entry->x0; x <= entry->x1; x++)
     for (int y = entry->y0; y <= entry->y1; y++)
       {
@@ -118,6 +141,7 @@ wp_spatial_index_set (WpSpatialIndex          *self,
     {
       entry = g_new0 (Entry, 1);
       entry->item = item;
+      entry->large = -1;
       g_hash_table_insert (self->entries, item, entry);
     }
   else
@@ -127,6 +151,12 @@ wp_spatial_index_set (WpSpatialIndex          *self,
 
   entry->bounds = *bounds;
   cell_range (self, bounds, &entry->x0, &entry->y0, &entry->x1, &entry->y1);
+  if (is_large (entry))
+    {
+      entry->large = self->large->len;
+      g_ptr_array_add (self->large, entry);
+      return;
+    }
   for (int x = entry->x0; x <= entry->x1; x++)
     for (int y = entry->y0; y <= entry->y1; y++)
       {
@@ -230,6 +260,16 @@ wp_spatial_index_query_areas (WpSpatialIndex          *self,
       return;
     }
 
+  for (guint i = 0; i < self->large->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (self->large, i);
+
+      if (meets_any (&entry->bounds, areas, n_areas))
+        {
+          entry->stamp = self->stamp;
+          g_ptr_array_add (items, entry->item);
+        }
+    }
   for (guint a = 0; a < n_areas; a++)
     {
       const cairo_rectangle_t *area = &areas[a];
