@@ -19,6 +19,7 @@
 #define OVERVIEW_SCALE    0.2   /* below it cables are drawn without antialiasing */
 #define FADED_ALPHA       0.3   /* devices a view filter leaves without cables */
 #define MIN_DASH_PIXELS   3.0   /* a finer dash pattern is drawn as a solid line on screen */
+#define MIN_CORNER_PIXELS 0.75  /* a smaller rounding of a device's corners is left out */
 
 /* What is worth drawing at the scale of a frame. */
 typedef struct {
@@ -29,6 +30,7 @@ typedef struct {
   gboolean icons;   /* the problem icons on cables */
   gboolean coarse;
   gboolean overview;
+  double   corner;  /* plan units: the radius of a device's corners, 0 where it would not show */
   double   min_dash_period;   /* plan units: a finer dash pattern is drawn solid */
   double   scale;   /* surface units per plan unit */
   double   pixel;   /* plan units */
@@ -173,6 +175,7 @@ get_detail (WpPlanRenderer *self,
                               >= MIN_TEXT_PIXELS;
   detail->glyphs = full || scale * WP_LAYOUT_PORT_RADIUS >= MIN_GLYPH_PIXELS;
   detail->icons = full || scale * ICON_RADIUS >= MIN_GLYPH_PIXELS;
+  detail->corner = full || scale * CORNER_RADIUS >= MIN_CORNER_PIXELS ? CORNER_RADIUS : 0;
   detail->coarse = !full && scale < COARSE_SCALE;
   detail->overview = !full && scale < OVERVIEW_SCALE;
   detail->min_dash_period = full ? 0 : MIN_DASH_PIXELS / scale;
@@ -473,6 +476,46 @@ draw_glyph (WpPlanRenderer *self,
   wp_render_signal_glyph (cr, &self->style, kind, x, y, WP_LAYOUT_PORT_RADIUS);
 }
 
+/* A device's box; square corners are far cheaper to fill and stroke. */
+static void
+box_path (cairo_t *cr,
+          double   x,
+          double   y,
+          double   w,
+          double   h,
+          double   radius)
+{
+  if (radius > 0)
+    wp_render_rounded_rectangle (cr, x, y, w, h, radius);
+  else
+    cairo_rectangle (cr, x, y, w, h);
+}
+
+/* The part of the box (X, Y, W, H) above HEADER, its top corners of RADIUS; a header
+ * is always deeper than a corner. */
+static void
+header_path (cairo_t *cr,
+             double   x,
+             double   y,
+             double   w,
+             double   h,
+             double   header,
+             double   radius)
+{
+  radius = MIN (radius, MIN (w, h) / 2);
+  cairo_new_path (cr);
+  if (radius <= 0)
+    {
+      cairo_rectangle (cr, x, y, w, header);
+      return;
+    }
+  cairo_move_to (cr, x, y + header);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_arc (cr, x + w - radius, y + radius, radius, -G_PI / 2, 0);
+  cairo_line_to (cr, x + w, y + header);
+  cairo_close_path (cr);
+}
+
 static void
 draw_device (WpPlanRenderer *self,
              cairo_t        *cr,
@@ -484,20 +527,18 @@ draw_device (WpPlanRenderer *self,
   double w = geometry->width, h = geometry->height;
   WpRgba shadow = { 0, 0, 0, 0.07 };
 
-  wp_render_rounded_rectangle (cr, x + 1, y + 2, w, h, CORNER_RADIUS);
+  box_path (cr, x + 1, y + 2, w, h, detail->corner);
   wp_render_style_set_source (cr, &shadow);
   cairo_fill (cr);
 
-  wp_render_rounded_rectangle (cr, x, y, w, h, CORNER_RADIUS);
+  box_path (cr, x, y, w, h, detail->corner);
   wp_render_style_set_source (cr, &self->style.device_fill);
-  cairo_fill_preserve (cr);
-  cairo_save (cr);
-  cairo_clip (cr);
-  cairo_rectangle (cr, x, y, w, geometry->header_height);
+  cairo_fill (cr);
+  /* The header is the box's top: clipping to the box cost more than the fills. */
+  header_path (cr, x, y, w, h, geometry->header_height, detail->corner);
   wp_render_style_set_source (cr, &self->style.device_header);
   cairo_fill (cr);
-  cairo_restore (cr);
-  wp_render_rounded_rectangle (cr, x, y, w, h, CORNER_RADIUS);
+  box_path (cr, x, y, w, h, detail->corner);
   cairo_set_line_width (cr, 1);
   wp_render_style_set_source (cr, &self->style.device_border);
   cairo_stroke (cr);
