@@ -130,9 +130,11 @@ wp_canvas_update_style (WpCanvas *self)
   wp_canvas_invalidate_scene (self);
 }
 
-/* The kept pixels as a texture: a cairo render node would keep the drawing commands
- * instead and replay all of them every frame. The texture has its own copy, as the
- * renderer may still hold the last one while damage is redrawn into the pixels. */
+/* The kept pixels as a render node. For GTK's GL renderer a texture: a cairo node
+ * would be drawn into pixels again every frame. The texture has its own copy, as the
+ * renderer may still hold the last one while damage is redrawn into the pixels. GTK's
+ * cairo renderer, though, converts a texture's every pixel each frame, so for it a
+ * cairo node paints the pixels themselves (cairo copies them before they change). */
 static GskRenderNode *
 scene_node (WpCanvas *self)
 {
@@ -141,15 +143,27 @@ scene_node (WpCanvas *self)
   int width = cairo_image_surface_get_width (surface);
   int height = cairo_image_surface_get_height (surface);
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (self)));
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, (float) width / scale, (float) height / scale);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GdkTexture) texture = NULL;
 
   cairo_surface_flush (surface);
+  if (GSK_IS_CAIRO_RENDERER (renderer))
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+
+      cairo_scale (cr, 1.0 / scale, 1.0 / scale);
+      cairo_set_source_surface (cr, surface, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
   bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
   /* GDK_MEMORY_DEFAULT is cairo's CAIRO_FORMAT_ARGB32 layout. */
   texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
-  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, (float) width / scale,
-                                                             (float) height / scale));
+  return gsk_texture_node_new (texture, &bounds);
 }
 
 static cairo_t *
