@@ -20,25 +20,27 @@ typedef struct {
   guint8 *pixels;   /* cairo's ARGB32 layout, 4 bytes a pixel, no padding */
 } Picture;
 
-/* The canvas as GTK renders it now. */
+/* The canvas as GTK renders it now: its snapshot, as its window takes it each frame. */
 static Picture
 take_picture (WpCanvas *canvas)
 {
   GtkWidget *widget = GTK_WIDGET (canvas);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
   g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
   Picture picture = { gtk_widget_get_width (widget), gtk_widget_get_height (widget), NULL };
+  graphene_rect_t bounds;
 
   wp_ui_test_iterate ();
-  gdk_paintable_snapshot (paintable, snapshot, picture.width, picture.height);
+  g_assert_true (gtk_widget_compute_bounds (widget, parent, &bounds));
+  gtk_widget_snapshot_child (parent, widget, snapshot);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, picture.width, picture.height));
+  texture = gsk_renderer_render_texture (renderer, node, &bounds);
   g_assert_cmpint (gdk_texture_get_width (texture), ==, picture.width);
+  g_assert_cmpint (gdk_texture_get_height (texture), ==, picture.height);
   picture.pixels = g_malloc ((gsize) picture.width * picture.height * 4);
   gdk_texture_download (texture, picture.pixels, (gsize) picture.width * 4);
   return picture;
@@ -112,6 +114,7 @@ test_moved_device (void)
   wp_canvas_zoom_to_fit (canvas);
   wp_ui_test_wait (50);
 
+  g_test_message ("renderer: %s", G_OBJECT_TYPE_NAME (gtk_native_get_renderer (GTK_NATIVE (window))));
   before = take_picture (canvas);
   grip_of (canvas, device, &x, &y);
   g_signal_emit_by_name (canvas->primary_drag, "drag-begin", x, y);
