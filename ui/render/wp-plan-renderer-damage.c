@@ -15,7 +15,7 @@
 #define PIXEL_MARGIN    2.0   /* device pixels: antialiasing, lines kept a pixel wide */
 #define PIECE_LENGTH  128.0   /* plan units: a cable is damaged in pieces about this long */
 #define MAX_PIECES     16
-#define TILE           32     /* device pixels */
+#define TILE           16     /* device pixels */
 
 static void
 add_grown (GArray                  *areas,
