@@ -7,7 +7,7 @@
 
 #define WIDTH  900
 #define HEIGHT 600
-#define MAX_STRAY 8
+#define MAX_STRAY 8   /* pixels: the odd line's antialiasing may differ under a clip */
 
 static const WpSceneFlags flags = WP_SCENE_BACKGROUND | WP_SCENE_GRID;
 
@@ -57,27 +57,13 @@ redraw (WpPlanRenderer  *renderer,
   cairo_surface_flush (surface);
 }
 
-/* How many pixels differ by more than a step in a channel: compositing under a clip
- * rounds some translucent colours the other way, and may antialias the odd pixel of
- * a line a little differently (MAX_STRAY). */
 static guint
 count_differences (cairo_surface_t *a,
                    cairo_surface_t *b)
 {
-  int stride = cairo_image_surface_get_stride (a);
-  const guint8 *pa = cairo_image_surface_get_data (a), *pb = cairo_image_surface_get_data (b);
-  guint n = 0;
-
-  for (int y = 0; y < HEIGHT; y++)
-    for (int x = 0; x < WIDTH; x++)
-      {
-        gboolean differs = FALSE;
-
-        for (int c = 0; c < 4; c++)
-          differs |= ABS (pa[y * stride + 4 * x + c] - pb[y * stride + 4 * x + c]) > 1;
-        n += differs;
-      }
-  return n;
+  return wp_test_count_differences (cairo_image_surface_get_data (a),
+                                    cairo_image_surface_get_data (b), WIDTH, HEIGHT,
+                                    cairo_image_surface_get_stride (a));
 }
 
 /* At fit with ZOOM 0, else at ZOOM around DEVICE. */

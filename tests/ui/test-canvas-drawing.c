@@ -54,24 +54,13 @@ take_fresh_picture (WpCanvas *canvas)
   return take_picture (canvas);
 }
 
-/* Pixels that differ by more than a step in a channel. */
 static guint
 count_differences (const Picture *a,
                    const Picture *b)
 {
-  guint n = 0;
-
   g_assert_cmpint (a->width, ==, b->width);
   g_assert_cmpint (a->height, ==, b->height);
-  for (gsize i = 0; i < (gsize) a->width * a->height; i++)
-    {
-      gboolean differs = FALSE;
-
-      for (int c = 0; c < 4; c++)
-        differs |= ABS (a->pixels[4 * i + c] - b->pixels[4 * i + c]) > 1;
-      n += differs;
-    }
-  return n;
+  return wp_test_count_differences (a->pixels, b->pixels, a->width, a->height, 4 * a->width);
 }
 
 /* A point in the view where a press picks @device up. */
