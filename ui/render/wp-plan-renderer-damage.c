@@ -22,8 +22,7 @@ add_grown (GArray                  *areas,
            const cairo_rectangle_t *r,
            double                   margin)
 {
-  cairo_rectangle_t grown = { r->x - margin, r->y - margin,
-                              r->width + 2 * margin, r->height + 2 * margin };
+  cairo_rectangle_t grown = wp_rectangle_grow (r, margin);
 
   g_array_append_val (areas, grown);
 }
@@ -108,9 +107,7 @@ wp_plan_renderer_add_device_damage (WpPlanRenderer *self,
       cairo_rectangle_t bounds;
 
       wp_layout_get_device_bounds (self->layout, device, &bounds);
-      bounds = (cairo_rectangle_t) { bounds.x - LABEL_MARGIN, bounds.y - LABEL_MARGIN,
-                                     bounds.width + 2 * LABEL_MARGIN,
-                                     bounds.height + 2 * LABEL_MARGIN };
+      bounds = wp_rectangle_grow (&bounds, LABEL_MARGIN);
       wp_layout_query_cables (self->layout, &bounds, near);
       for (guint i = 0; i < near->len; i++)
         add_cable (self, g_ptr_array_index (near, i), scale, TRUE, areas);

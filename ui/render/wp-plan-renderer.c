@@ -179,15 +179,6 @@ wp_plan_renderer_shows_marks (WpPlanRenderer *self,
   return detail.port_text || detail.icons;
 }
 
-/* AREA grown by as much as a cable's label or icon may stick out of its curve's box. */
-static void
-grow_area (const cairo_rectangle_t *area,
-           cairo_rectangle_t       *grown)
-{
-  *grown = (cairo_rectangle_t) { area->x - LABEL_MARGIN, area->y - LABEL_MARGIN,
-                                 area->width + 2 * LABEL_MARGIN, area->height + 2 * LABEL_MARGIN };
-}
-
 static void
 draw_grid (WpPlanRenderer          *self,
            cairo_t                 *cr,
@@ -502,8 +493,7 @@ query_grown (WpPlanRenderer          *self,
   g_autofree cairo_rectangle_t *grown = g_new (cairo_rectangle_t, MAX (n_areas, 1));
 
   for (guint i = 0; i < n_areas; i++)
-    grown[i] = (cairo_rectangle_t) { areas[i].x - reach, areas[i].y - reach,
-                                     areas[i].width + 2 * reach, areas[i].height + 2 * reach };
+    grown[i] = wp_rectangle_grow (&areas[i], reach);
   if (cables)
     wp_layout_query_cables_in (self->layout, grown, n_areas, items);
   else
@@ -634,7 +624,8 @@ wp_plan_renderer_draw_lifted (WpPlanRenderer          *self,
     return;
 
   plan = wp_layout_get_plan (self->layout);
-  grow_area (area, &grown);
+  /* As far as a cable's label or icon may stick out of its curve's box. */
+  grown = wp_rectangle_grow (area, LABEL_MARGIN);
   seen = g_hash_table_new (NULL, NULL);
   g_hash_table_iter_init (&iter, self->lifted);
   while (g_hash_table_iter_next (&iter, &id, NULL))

@@ -328,6 +328,15 @@ wp_rectangle_contains (const cairo_rectangle_t *outer,
          && inner->y + inner->height <= outer->y + outer->height;
 }
 
+/* R with MARGIN more on every side. */
+cairo_rectangle_t
+wp_rectangle_grow (const cairo_rectangle_t *r,
+                   double                   margin)
+{
+  return (cairo_rectangle_t) { r->x - margin, r->y - margin,
+                               r->width + 2 * margin, r->height + 2 * margin };
+}
+
 /* Grows A to hold B too; an A of negative width is empty. */
 void
 wp_rectangle_union (cairo_rectangle_t       *a,

@@ -35,6 +35,8 @@ gboolean        wp_rectangle_intersects      (const cairo_rectangle_t *a,
                                               const cairo_rectangle_t *b);
 gboolean        wp_rectangle_contains        (const cairo_rectangle_t *outer,
                                               const cairo_rectangle_t *inner);
+cairo_rectangle_t wp_rectangle_grow          (const cairo_rectangle_t *r,
+                                              double                   margin);
 void            wp_rectangle_union           (cairo_rectangle_t       *a,
                                               const cairo_rectangle_t *b);
 
