@@ -16,6 +16,7 @@
 #define COARSE_SCALE      0.5   /* below it curves may be flattened more coarsely */
 #define COARSE_TOLERANCE  0.5   /* device pixels */
 #define OVERVIEW_SCALE    0.2   /* below it cables are drawn without antialiasing */
+#define OVERVIEW_TOLERANCE 1.0  /* device pixels: a pixel-wide jagged line shows no finer */
 #define MIN_DASH_PIXELS   3.0   /* a finer dash pattern is drawn as a solid line on screen */
 #define MIN_CORNER_PIXELS 0.75  /* a smaller rounding of a device's corners is left out */
 
@@ -363,11 +364,15 @@ draw_cables (WpPlanRenderer *self,
 {
   cairo_save (cr);
   /* Zoomed out, thousands of small curves: coarser flattening halves the cost, and in an
-   * overview of the whole plan so does drawing them without antialiasing. */
+   * overview of the whole plan so does drawing them without antialiasing (and flattening
+   * them coarser still). */
   if (detail->coarse)
     cairo_set_tolerance (cr, COARSE_TOLERANCE);
   if (detail->overview)
-    cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+    {
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+      cairo_set_tolerance (cr, OVERVIEW_TOLERANCE);
+    }
   for (guint i = 0; i < cables->len; i++)
     {
       WpCable *cable = g_ptr_array_index (cables, i);
