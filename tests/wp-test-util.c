@@ -133,3 +133,28 @@ wp_test_run_wireplan (const char * const  *args,
   g_assert_true (WIFEXITED (status));
   return WEXITSTATUS (status);
 }
+
+/* How many of two pictures' pixels (4 bytes each, rows STRIDE bytes apart) differ by
+ * more than a few steps in a channel: drawing under a clip composites some
+ * translucent colours and glyphs with other rounding, which no eye sees, while
+ * anything drawn or left out differs by far more. */
+guint
+wp_test_count_differences (const guint8 *a,
+                           const guint8 *b,
+                           int           width,
+                           int           height,
+                           int           stride)
+{
+  guint n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        gboolean differs = FALSE;
+
+        for (int c = 0; c < 4; c++)
+          differs |= ABS (a[y * stride + 4 * x + c] - b[y * stride + 4 * x + c]) > 4;
+        n += differs;
+      }
+  return n;
+}

@@ -16,5 +16,10 @@ GArray    *wp_test_record_changes (WpPlan      *plan);
 int        wp_test_run_wireplan   (const char * const *args,
                                    char       **standard_output,
                                    char       **standard_error);
+guint      wp_test_count_differences (const guint8 *a,
+                                      const guint8 *b,
+                                      int           width,
+                                      int           height,
+                                      int           stride);
 
 G_END_DECLS

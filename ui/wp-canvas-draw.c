@@ -1,9 +1,12 @@
 /* wp-canvas-draw.c: how the canvas draws
  *
- * The scene (zones, cables, devices) is drawn once into a render node and kept
- * until the plan, its problems or the view change; every pointer motion draws
- * only the overlay over it. While devices are dragged they are lifted out of the
- * scene and drawn with the overlay, so a drag never redraws the rest of the plan.
+ * The scene (zones, cables, devices) is drawn once into pixels and kept until the
+ * plan or the view change; every pointer motion draws only the overlay over it.
+ * While devices are dragged they are lifted out of the scene and drawn with the
+ * overlay, so a drag never redraws the rest of the plan. Lifting and dropping them,
+ * and cables changing state, redraw only the areas they touch into the kept pixels.
+ * The overlay and the legend are render nodes of their own, as small as what they
+ * draw, so a frame repaints and sends to the display only what changed.
  */
 #include "config.h"
 
@@ -20,6 +23,9 @@ void
 wp_canvas_invalidate_scene (WpCanvas *self)
 {
   g_clear_pointer (&self->scene, gsk_render_node_unref);
+  g_clear_pointer (&self->scene_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
+  g_array_set_size (self->scene_damage, 0);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   wp_canvas_update_hidden (self);
 }
@@ -40,9 +46,67 @@ wp_canvas_states_new (GPtrArray      *problems,
   return states;
 }
 
-/* Colours each cable by its problems; called whenever the problems change. */
+/* Device pixels per plan unit of the kept scene. */
+static double
+scene_scale (WpCanvas *self)
+{
+  return wp_viewport_get_zoom (self->viewport) * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+}
+
+/* Redraws where @device is (with its cables) into the kept scene at the next frame:
+ * after it was lifted out of the scene or dropped back into it. */
 void
-wp_canvas_update_states (WpCanvas *self)
+wp_canvas_damage_device (WpCanvas *self,
+                         WpDevice *device)
+{
+  if (self->scene_surface == NULL)
+    return;
+  wp_plan_renderer_add_device_damage (self->renderer, device, scene_scale (self),
+                                      self->scene_damage);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+is_lifted (WpCanvas *self,
+           WpDevice *device)
+{
+  return self->lifted != NULL && g_hash_table_contains (self->lifted, wp_device_get_id (device));
+}
+
+/* Redraws the cables of @problems (of WpProblem) into the kept scene, for their new
+ * states; lifted cables are drawn anew every frame anyway. */
+void
+wp_canvas_damage_problems (WpCanvas  *self,
+                           GPtrArray *problems)
+{
+  WpPlan *plan;
+
+  if (self->scene_surface == NULL || problems == NULL)
+    return;
+  plan = wp_document_get_plan (self->document);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      WpProblem *problem = g_ptr_array_index (problems, i);
+
+      for (guint c = 0; c < problem->cables->len; c++)
+        {
+          WpCable *cable = wp_plan_find_cable (plan, g_ptr_array_index (problem->cables, c));
+          WpDevice *from, *to;
+
+          if (cable == NULL
+              || (wp_layout_get_cable_ends (self->layout, cable, &from, NULL, &to, NULL)
+                  && (is_lifted (self, from) || is_lifted (self, to))))
+            continue;
+          wp_plan_renderer_add_cable_damage (self->renderer, cable, scene_scale (self),
+                                             self->scene_damage);
+        }
+    }
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Takes each cable's state from the shown problems. */
+void
+wp_canvas_refresh_states (WpCanvas *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
   gboolean shown[3];
@@ -56,6 +120,13 @@ wp_canvas_update_states (WpCanvas *self)
     }
   else
     self->states = wp_cable_states_new ();
+}
+
+/* Colours each cable by its problems anew, as when which severities are shown changed. */
+void
+wp_canvas_update_states (WpCanvas *self)
+{
+  wp_canvas_refresh_states (self);
   wp_canvas_invalidate_scene (self);
 }
 
@@ -76,37 +147,84 @@ wp_canvas_update_style (WpCanvas *self)
   wp_canvas_invalidate_scene (self);
 }
 
-/* The scene is drawn once into pixels and kept as a texture: a cairo render node
- * would keep the drawing commands instead and replay all of them every frame. */
+/* The kept pixels as a render node. For GTK's GL renderer a texture: a cairo node
+ * would be drawn into pixels again every frame. The texture has its own copy, as the
+ * renderer may still hold the last one while damage is redrawn into the pixels. GTK's
+ * cairo renderer, though, converts a texture's every pixel each frame, so for it a
+ * cairo node paints the pixels themselves (cairo copies them before they change). */
 static GskRenderNode *
+scene_node (WpCanvas *self)
+{
+  cairo_surface_t *surface = self->scene_surface;
+  int stride = cairo_image_surface_get_stride (surface);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (self)));
+  graphene_rect_t bounds = GRAPHENE_RECT_INIT (0, 0, (float) width / scale, (float) height / scale);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  cairo_surface_flush (surface);
+  if (GSK_IS_CAIRO_RENDERER (renderer))
+    {
+      g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+
+      cairo_scale (cr, 1.0 / scale, 1.0 / scale);
+      cairo_set_source_surface (cr, surface, 0, 0);
+      cairo_paint (cr);
+      cairo_destroy (cr);
+      return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    }
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
+  /* GDK_MEMORY_DEFAULT is cairo's CAIRO_FORMAT_ARGB32 layout. */
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+  return gsk_texture_node_new (texture, &bounds);
+}
+
+static cairo_t *
+scene_context (WpCanvas *self)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_t *cr = cairo_create (self->scene_surface);
+
+  cairo_scale (cr, scale, scale);
+  wp_viewport_apply (self->viewport, cr);
+  return cr;
+}
+
+static void
 draw_scene (WpCanvas *self,
             int       width,
             int       height)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         width * scale, height * scale);
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autoptr(GBytes) bytes = NULL;
   cairo_rectangle_t area;
   cairo_t *cr;
-  int stride = cairo_image_surface_get_stride (surface);
 
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  wp_viewport_apply (self->viewport, cr);
+  self->scene_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                    width * scale, height * scale);
+  cr = scene_context (self);
   wp_viewport_get_visible_area (self->viewport, &area);
   wp_plan_renderer_draw_scene (self->renderer, cr, &area, self->states,
                                WP_SCENE_BACKGROUND | WP_SCENE_GRID);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) stride * height * scale,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  /* GDK_MEMORY_DEFAULT is cairo's CAIRO_FORMAT_ARGB32 layout. */
-  texture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
-                                    bytes, stride);
-  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_array_set_size (self->scene_damage, 0);
+  self->scene = scene_node (self);
+}
+
+static void
+redraw_damage (WpCanvas *self)
+{
+  cairo_t *cr = scene_context (self);
+
+  wp_plan_renderer_redraw (self->renderer, cr, self->scene_damage, self->states,
+                           WP_SCENE_BACKGROUND | WP_SCENE_GRID);
+  cairo_destroy (cr);
+  g_array_set_size (self->scene_damage, 0);
+  gsk_render_node_unref (self->scene);
+  self->scene = scene_node (self);
 }
 
 static void
@@ -209,6 +327,45 @@ draw_target_message (WpCanvas    *self,
   gtk_snapshot_restore (snapshot);
 }
 
+/* Appends a cairo node of just the bounds of what @recording drew, if anything. */
+static void
+append_recording (GtkSnapshot     *snapshot,
+                  cairo_surface_t *recording,
+                  int              width,
+                  int              height)
+{
+  double x, y, w, h, x0, y0, x1, y1;
+  cairo_t *cr;
+
+  cairo_recording_surface_ink_extents (recording, &x, &y, &w, &h);
+  x0 = MAX (floor (x), 0), y0 = MAX (floor (y), 0);
+  x1 = MIN (ceil (x + w), width), y1 = MIN (ceil (y + h), height);
+  if (x1 <= x0 || y1 <= y0)
+    return;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x0, y0, x1 - x0, y1 - y0));
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+}
+
+static GskRenderNode *
+legend_node (WpCanvas *self,
+             int       width,
+             int       height)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  double legend_width, legend_height, x, y;
+  cairo_t *cr;
+
+  wp_plan_renderer_get_legend_size (self->renderer, &legend_width, &legend_height);
+  x = width - legend_width - LEGEND_MARGIN;
+  y = height - legend_height - LEGEND_MARGIN;
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, y, legend_width, legend_height));
+  wp_plan_renderer_draw_legend (self->renderer, cr, x, y);
+  cairo_destroy (cr);
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
 static void
 wp_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -216,6 +373,7 @@ wp_canvas_snapshot (GtkWidget   *widget,
   WpCanvas *self = WP_CANVAS (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  cairo_surface_t *recording;
   cairo_rectangle_t area;
   WpOverlay overlay;
   cairo_t *cr;
@@ -224,26 +382,31 @@ wp_canvas_snapshot (GtkWidget   *widget,
     return;
 
   if (self->scene == NULL)
-    self->scene = draw_scene (self, width, height);
+    draw_scene (self, width, height);
+  else if (self->scene_damage->len > 0)
+    redraw_damage (self);
   gtk_snapshot_append_node (snapshot, self->scene);
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  /* The lifted devices and the overlay change every frame, but seldom cover much. */
+  recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cr = cairo_create (recording);
   wp_viewport_apply (self->viewport, cr);
   wp_viewport_get_visible_area (self->viewport, &area);
   if (self->lifted != NULL)
     wp_plan_renderer_draw_lifted (self->renderer, cr, &area, self->states);
   fill_overlay (self, &overlay);
   wp_plan_renderer_draw_overlay (self->renderer, cr, &area, &overlay);
+  cairo_destroy (cr);
+  append_recording (snapshot, recording, width, height);
+  cairo_surface_destroy (recording);
+
+  /* The same node every frame: the renderer sees it unchanged. */
   if (self->show_legend)
     {
-      double legend_width, legend_height;
-
-      cairo_identity_matrix (cr);
-      wp_plan_renderer_get_legend_size (self->renderer, &legend_width, &legend_height);
-      wp_plan_renderer_draw_legend (self->renderer, cr, width - legend_width - LEGEND_MARGIN,
-                                    height - legend_height - LEGEND_MARGIN);
+      if (self->legend == NULL)
+        self->legend = legend_node (self, width, height);
+      gtk_snapshot_append_node (snapshot, self->legend);
     }
-  cairo_destroy (cr);
 
   wp_canvas_snapshot_focus (self, snapshot);
   draw_target_message (self, snapshot);

@@ -152,7 +152,9 @@ begin_move (WpCanvas *self)
     }
   self->merge_id = wp_history_next_merge_id (history_of (self));
   wp_plan_renderer_set_lifted (self->renderer, self->lifted);
-  wp_canvas_invalidate_scene (self);
+  /* The kept scene loses just them and their cables. */
+  for (guint i = 0; i < devices->len; i++)
+    wp_canvas_damage_device (self, g_ptr_array_index (devices, i));
 }
 
 /* Moves the dragged devices by (@dx, @dy) from where they were picked up; the
@@ -193,9 +195,11 @@ end_move (WpCanvas *self)
 {
   wp_plan_renderer_set_lifted (self->renderer, NULL);
   g_clear_pointer (&self->lifted, g_hash_table_unref);
+  /* Dropped back into the kept scene where they are now. */
+  for (guint i = 0; i < self->moving->len; i++)
+    wp_canvas_damage_device (self, g_ptr_array_index (self->moving, i));
   g_clear_pointer (&self->moving, g_ptr_array_unref);
   g_clear_pointer (&self->origins, g_array_unref);
-  wp_canvas_invalidate_scene (self);
 }
 
 static void

@@ -38,7 +38,10 @@ struct _WpCanvas
                                        the candidate's new ones */
   WpViewFilter     filter;          /* a view option, kept across documents */
   guint            hidden_cables;   /* how many the filter hides */
-  GskRenderNode   *scene;           /* cached until the plan, its problems or the view change */
+  GskRenderNode   *scene;           /* cached until the plan or the view change */
+  cairo_surface_t *scene_surface;   /* its pixels, kept to redraw damage into */
+  GArray          *scene_damage;    /* of cairo_rectangle_t, plan units: still to redraw */
+  GskRenderNode   *legend;          /* cached with the scene */
   gboolean         show_legend;
   double           grid;            /* preferences: plan units that moves snap to */
   gboolean         snap_to_grid;
@@ -93,6 +96,11 @@ void      wp_canvas_show_message         (WpCanvas       *self,
 /* wp-canvas-draw.c */
 void      wp_canvas_class_init_draw      (GtkWidgetClass *widget_class);
 void      wp_canvas_invalidate_scene     (WpCanvas       *self);
+void      wp_canvas_damage_device        (WpCanvas       *self,
+                                          WpDevice       *device);
+void      wp_canvas_damage_problems      (WpCanvas       *self,
+                                          GPtrArray      *problems);
+void      wp_canvas_refresh_states       (WpCanvas       *self);
 void      wp_canvas_update_states        (WpCanvas       *self);
 void      wp_canvas_update_style         (WpCanvas       *self);
 

@@ -55,7 +55,11 @@ on_problems_changed (WpValidator *validator,
                      GPtrArray   *disappeared,
                      WpCanvas    *self)
 {
-  wp_canvas_update_states (self);
+  /* Only the cables whose problems changed look different. */
+  wp_canvas_refresh_states (self);
+  wp_canvas_damage_problems (self, appeared);
+  wp_canvas_damage_problems (self, disappeared);
+  wp_canvas_update_hidden (self);
   wp_canvas_update_accessible (self);
 }
 
@@ -98,6 +102,8 @@ wp_canvas_dispose (GObject *object)
   g_clear_object (&self->catalogue);
   g_clear_handle_id (&self->verdict_idle, g_source_remove);
   g_clear_pointer (&self->scene, gsk_render_node_unref);
+  g_clear_pointer (&self->scene_surface, cairo_surface_destroy);
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
 
   G_OBJECT_CLASS (wp_canvas_parent_class)->dispose (object);
 }
@@ -110,6 +116,7 @@ wp_canvas_finalize (GObject *object)
   g_clear_object (&self->viewport);
   g_clear_pointer (&self->states, wp_cable_states_free);
   g_clear_pointer (&self->problem_keys, g_hash_table_unref);
+  g_clear_pointer (&self->scene_damage, g_array_unref);
 
   G_OBJECT_CLASS (wp_canvas_parent_class)->finalize (object);
 }
@@ -218,6 +225,7 @@ wp_canvas_init (WpCanvas *self)
 
   self->viewport = wp_viewport_new ();
   self->states = wp_cable_states_new ();
+  self->scene_damage = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
   self->problem_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_signal_connect (self->viewport, "changed", G_CALLBACK (on_viewport_changed), self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",

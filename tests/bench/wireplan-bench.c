@@ -196,33 +196,6 @@ measure_model (Bench *bench)
     }
 }
 
-/* The bounds of @device and its cables, where a move of it must redraw. */
-static void
-get_touched_area (WpLayout          *layout,
-                  WpDevice          *device,
-                  cairo_rectangle_t *area)
-{
-  WpPlan *plan = wp_layout_get_plan (layout);
-
-  wp_layout_get_device_bounds (layout, device, area);
-  for (guint p = 0; p < wp_device_get_n_ports (device); p++)
-    {
-      GPtrArray *at = wp_plan_get_cables_at (plan, wp_device_get_id (device),
-                                             wp_device_get_port (device, p)->id);
-
-      for (guint c = 0; at != NULL && c < at->len; c++)
-        {
-          cairo_rectangle_t bounds;
-          WpBezier curve;
-
-          if (!wp_layout_get_cable_curve (layout, g_ptr_array_index (at, c), &curve))
-            continue;
-          wp_bezier_get_bounds (&curve, &bounds);
-          wp_rectangle_union (area, &bounds);
-        }
-    }
-}
-
 static void
 paint_surface (cairo_t         *cr,
                cairo_surface_t *surface)
@@ -236,8 +209,9 @@ paint_surface (cairo_t         *cr,
 }
 
 /* Drawing: the whole scene at fit; after one device moved, only what it touched
- * (its old and new place, with its cables) redrawn into the kept image; a drag frame
- * as the canvas draws it; and the diagram into a PDF. */
+ * (its old and new place, with its cables, as the renderer's damage gives it)
+ * redrawn into the kept image; a drag frame as the canvas draws it; and the
+ * diagram into a PDF. */
 static void
 measure_drawing (Bench *bench)
 {
@@ -281,18 +255,14 @@ measure_drawing (Bench *bench)
 
   for (int run = 0; run < bench->runs; run++)
     {
-      cairo_rectangle_t touched, after;
+      g_autoptr(GArray) damage = g_array_new (FALSE, FALSE, sizeof (cairo_rectangle_t));
+      double scale = wp_viewport_get_zoom (viewport);
 
-      get_touched_area (layout, device, &touched);
       start = now_ms ();
+      wp_plan_renderer_add_device_damage (renderer, device, scale, damage);
       wp_plan_move_device (bench->plan, device, x + 40 * (run % 2 + 1), y + 20);
-      get_touched_area (layout, device, &after);
-      wp_rectangle_union (&touched, &after);
-      cairo_save (cr);
-      cairo_rectangle (cr, touched.x - 2, touched.y - 2, touched.width + 4, touched.height + 4);
-      cairo_clip (cr);
-      wp_plan_renderer_draw_scene (renderer, cr, &touched, bench->states, flags);
-      cairo_restore (cr);
+      wp_plan_renderer_add_device_damage (renderer, device, scale, damage);
+      wp_plan_renderer_redraw (renderer, cr, damage, bench->states, flags);
       cairo_surface_flush (surface);
       add_sample (bench, ROW_RERENDER, now_ms () - start);
     }

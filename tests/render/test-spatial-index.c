@@ -146,6 +146,49 @@ assert_same_items (GPtrArray *a,
     g_assert_true (g_ptr_array_index (a, i) == g_ptr_array_index (b, i));
 }
 
+/* A query of two areas gives what meets either, each once, in drawing order. */
+static void
+compare_two_areas (WpLayout                *layout,
+                   const cairo_rectangle_t *area,
+                   GRand                   *rand)
+{
+  WpPlan *plan = wp_layout_get_plan (layout);
+  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
+  g_autoptr(GPtrArray) cables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) either_devices = g_ptr_array_new ();
+  g_autoptr(GPtrArray) either_cables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) first_devices = g_ptr_array_new ();
+  g_autoptr(GPtrArray) first_cables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) second_devices = g_ptr_array_new ();
+  g_autoptr(GPtrArray) second_cables = g_ptr_array_new ();
+  cairo_rectangle_t areas[2] = {
+    *area,
+    { area->x + g_rand_double_range (rand, -300, 300), area->y + g_rand_double_range (rand, -300, 300),
+      g_rand_double_range (rand, 1, 600), g_rand_double_range (rand, 1, 600) },
+  };
+
+  wp_layout_query_devices_in (layout, areas, 2, devices);
+  wp_layout_query_cables_in (layout, areas, 2, cables);
+  brute_query (layout, &areas[0], first_devices, first_cables);
+  brute_query (layout, &areas[1], second_devices, second_cables);
+  for (guint i = 0; i < wp_plan_get_n_devices (plan); i++)
+    {
+      gpointer device = wp_plan_get_device (plan, i);
+
+      if (g_ptr_array_find (first_devices, device, NULL) || g_ptr_array_find (second_devices, device, NULL))
+        g_ptr_array_add (either_devices, device);
+    }
+  for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
+    {
+      gpointer cable = wp_plan_get_cable (plan, i);
+
+      if (g_ptr_array_find (first_cables, cable, NULL) || g_ptr_array_find (second_cables, cable, NULL))
+        g_ptr_array_add (either_cables, cable);
+    }
+  assert_same_items (devices, either_devices);
+  assert_same_items (cables, either_cables);
+}
+
 static void
 compare (WpLayout *layout,
          GRand    *rand)
@@ -184,6 +227,7 @@ compare (WpLayout *layout,
       assert_same_items (cables, brute_cables);
       assert_same_items (fresh_devices, brute_devices);
       assert_same_items (fresh_cables, brute_cables);
+      compare_two_areas (layout, &area, rand);
     }
 
   for (guint i = 0; i < 400; i++)

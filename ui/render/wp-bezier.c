@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "wp-bezier.h"
 
@@ -72,6 +73,50 @@ wp_bezier_get_bounds (const WpBezier    *curve,
       y1 = MAX (y1, curve->y[i]);
     }
   *bounds = (cairo_rectangle_t) { x0, y0, x1 - x0, y1 - y0 };
+}
+
+/* De Casteljau: the parts of CURVE before and after T. */
+static void
+split (const WpBezier *curve,
+       double          t,
+       WpBezier       *before,
+       WpBezier       *after)
+{
+  double x[4], y[4];
+
+  memcpy (x, curve->x, sizeof x);
+  memcpy (y, curve->y, sizeof y);
+  before->x[0] = x[0], before->y[0] = y[0];
+  after->x[3] = x[3], after->y[3] = y[3];
+  for (guint level = 1; level < 4; level++)
+    {
+      for (guint i = 0; i < 4 - level; i++)
+        {
+          x[i] += t * (x[i + 1] - x[i]);
+          y[i] += t * (y[i + 1] - y[i]);
+        }
+      before->x[level] = x[0], before->y[level] = y[0];
+      after->x[3 - level] = x[3 - level], after->y[3 - level] = y[3 - level];
+    }
+}
+
+/* The bounds of N_PIECES pieces of CURVE, equal in t, into BOUNDS: together far smaller
+ * than the whole curve's box when it runs diagonally. */
+void
+wp_bezier_get_piece_bounds (const WpBezier    *curve,
+                            guint              n_pieces,
+                            cairo_rectangle_t *bounds)
+{
+  WpBezier rest = *curve;
+
+  for (guint i = 0; i < n_pieces; i++)
+    {
+      WpBezier piece, after;
+
+      split (&rest, 1.0 / (n_pieces - i), &piece, &after);
+      wp_bezier_get_bounds (&piece, &bounds[i]);
+      rest = after;
+    }
 }
 
 static double

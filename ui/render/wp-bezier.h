@@ -27,6 +27,9 @@ void     wp_bezier_get_point     (const WpBezier          *curve,
                                   double                  *y);
 void     wp_bezier_get_bounds    (const WpBezier          *curve,
                                   cairo_rectangle_t       *bounds);
+void     wp_bezier_get_piece_bounds (const WpBezier       *curve,
+                                     guint                 n_pieces,
+                                     cairo_rectangle_t    *bounds);
 double   wp_bezier_distance      (const WpBezier          *curve,
                                   double                   x,
                                   double                   y);

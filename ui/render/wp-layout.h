@@ -114,6 +114,14 @@ void                    wp_layout_query_devices      (WpLayout                *s
 void                    wp_layout_query_cables       (WpLayout                *self,
                                                       const cairo_rectangle_t *area,
                                                       GPtrArray               *cables);
+void                    wp_layout_query_devices_in   (WpLayout                *self,
+                                                      const cairo_rectangle_t *areas,
+                                                      guint                    n_areas,
+                                                      GPtrArray               *devices);
+void                    wp_layout_query_cables_in    (WpLayout                *self,
+                                                      const cairo_rectangle_t *areas,
+                                                      guint                    n_areas,
+                                                      GPtrArray               *cables);
 void                    wp_layout_sort               (WpLayout                *self,
                                                       GPtrArray               *items);
 gboolean                wp_layout_hit                (WpLayout                *self,

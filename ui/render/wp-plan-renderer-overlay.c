@@ -47,30 +47,59 @@ halo_cable (WpPlanRenderer *self,
   cairo_stroke (cr);
 }
 
+/* The selected objects that meet AREA, in drawing order. Looked up by id: a frame's
+ * cost is that of the selection, not of every object in view. */
 static void
-draw_selection (WpPlanRenderer  *self,
-                cairo_t         *cr,
-                const WpOverlay *overlay,
-                GPtrArray       *devices,
-                GPtrArray       *cables,
-                double           pixel)
+find_selected (WpPlanRenderer          *self,
+               GHashTable              *ids,
+               gboolean                 cables,
+               const cairo_rectangle_t *area,
+               GPtrArray               *found)
 {
-  if (overlay->selected_cables != NULL && g_hash_table_size (overlay->selected_cables) > 0)
-    for (guint i = 0; i < cables->len; i++)
-      {
-        WpCable *cable = g_ptr_array_index (cables, i);
+  WpPlan *plan = wp_layout_get_plan (self->layout);
+  GHashTableIter iter;
+  gpointer id;
 
-        if (g_hash_table_contains (overlay->selected_cables, wp_cable_get_id (cable)))
-          halo_cable (self, cr, cable, &self->style.selection, 0.4);
-      }
-  if (overlay->selected_devices != NULL && g_hash_table_size (overlay->selected_devices) > 0)
-    for (guint i = 0; i < devices->len; i++)
-      {
-        WpDevice *device = g_ptr_array_index (devices, i);
+  if (ids == NULL)
+    return;
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    {
+      gpointer item = cables ? (gpointer) wp_plan_find_cable (plan, id)
+                             : (gpointer) wp_plan_find_device (plan, id);
+      cairo_rectangle_t bounds;
+      WpBezier curve;
 
-        if (g_hash_table_contains (overlay->selected_devices, wp_device_get_id (device)))
-          outline_device (self, cr, device, &self->style.selection, 2.5 * pixel);
-      }
+      if (item == NULL)
+        continue;
+      if (cables && wp_layout_get_cable_curve (self->layout, item, &curve))
+        wp_bezier_get_bounds (&curve, &bounds);
+      else if (cables)
+        continue;
+      else
+        wp_layout_get_device_bounds (self->layout, item, &bounds);
+      if (wp_rectangle_intersects (&bounds, area))
+        g_ptr_array_add (found, item);
+    }
+  wp_layout_sort (self->layout, found);
+}
+
+static void
+draw_selection (WpPlanRenderer          *self,
+                cairo_t                 *cr,
+                const WpOverlay         *overlay,
+                const cairo_rectangle_t *area,
+                double                   pixel)
+{
+  g_autoptr(GPtrArray) cables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
+
+  find_selected (self, overlay->selected_cables, TRUE, area, cables);
+  for (guint i = 0; i < cables->len; i++)
+    halo_cable (self, cr, g_ptr_array_index (cables, i), &self->style.selection, 0.4);
+  find_selected (self, overlay->selected_devices, FALSE, area, devices);
+  for (guint i = 0; i < devices->len; i++)
+    outline_device (self, cr, g_ptr_array_index (devices, i), &self->style.selection, 2.5 * pixel);
 }
 
 static void
@@ -195,8 +224,6 @@ wp_plan_renderer_draw_overlay (WpPlanRenderer          *self,
                                const cairo_rectangle_t *area,
                                const WpOverlay         *overlay)
 {
-  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
-  g_autoptr(GPtrArray) cables = g_ptr_array_new ();
   double pixel;
 
   g_return_if_fail (WP_IS_PLAN_RENDERER (self));
@@ -206,15 +233,17 @@ wp_plan_renderer_draw_overlay (WpPlanRenderer          *self,
 
   /* Outlines keep their width on screen whatever the zoom. */
   pixel = 1 / wp_plan_renderer_get_scale (cr);
-  wp_layout_query_devices (self->layout, area, devices);
-  if (overlay->selected_cables != NULL)
-    wp_layout_query_cables (self->layout, area, cables);
 
   cairo_save (cr);
-  draw_selection (self, cr, overlay, devices, cables, pixel);
+  draw_selection (self, cr, overlay, area, pixel);
   draw_hover (self, cr, &overlay->hover, pixel);
   if (overlay->verdicts != NULL)
-    draw_verdicts (self, cr, overlay->verdicts, devices);
+    {
+      g_autoptr(GPtrArray) devices = g_ptr_array_new ();
+
+      wp_layout_query_devices (self->layout, area, devices);
+      draw_verdicts (self, cr, overlay->verdicts, devices);
+    }
   if (overlay->ghost_device != NULL)
     draw_ghost (self, cr, overlay);
   if (overlay->show_rubber_band)

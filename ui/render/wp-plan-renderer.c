@@ -7,33 +7,19 @@
 #include "wp-render-glyphs.h"
 #include "wp-spatial-index.h"
 
-#define CORNER_RADIUS     6.0
 #define ICON_RADIUS       6.5
 #define GRID_DEFAULT     10.0
 #define GRID_MAJOR_EVERY  5      /* minor lines per major line */
 #define GRID_MIN_PIXELS  12.0   /* closer lines are left out */
-#define LABEL_MARGIN     60.0   /* cable labels and icons stick out of a curve's box */
 #define MIN_TEXT_PIXELS   4.5   /* smaller text is not drawn on screen */
 #define MIN_GLYPH_PIXELS  1.5   /* nor glyphs of a smaller radius */
 #define COARSE_SCALE      0.5   /* below it curves may be flattened more coarsely */
 #define COARSE_TOLERANCE  0.5   /* device pixels */
 #define OVERVIEW_SCALE    0.2   /* below it cables are drawn without antialiasing */
-#define FADED_ALPHA       0.3   /* devices a view filter leaves without cables */
+#define OVERVIEW_TOLERANCE 1.0  /* device pixels: a pixel-wide jagged line shows no finer */
 #define MIN_DASH_PIXELS   3.0   /* a finer dash pattern is drawn as a solid line on screen */
+#define MIN_CORNER_PIXELS 0.75  /* a smaller rounding of a device's corners is left out */
 
-/* What is worth drawing at the scale of a frame. */
-typedef struct {
-  gboolean names;
-  gboolean models;
-  gboolean port_text;
-  gboolean glyphs;
-  gboolean icons;   /* the problem icons on cables */
-  gboolean coarse;
-  gboolean overview;
-  double   min_dash_period;   /* plan units: a finer dash pattern is drawn solid */
-  double   scale;   /* surface units per plan unit */
-  double   pixel;   /* plan units */
-} Detail;
 
 G_DEFINE_FINAL_TYPE (WpPlanRenderer, wp_plan_renderer, G_TYPE_OBJECT)
 
@@ -162,12 +148,10 @@ wp_plan_renderer_cable_kind (WpPlanRenderer *self,
 
 static void
 get_detail (WpPlanRenderer *self,
-            cairo_t        *cr,
+            double          scale,
             gboolean        full,
             Detail         *detail)
 {
-  double scale = wp_plan_renderer_get_scale (cr);
-
   detail->names = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_NAME)
                           >= MIN_TEXT_PIXELS;
   detail->models = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_MODEL)
@@ -176,6 +160,7 @@ get_detail (WpPlanRenderer *self,
                               >= MIN_TEXT_PIXELS;
   detail->glyphs = full || scale * WP_LAYOUT_PORT_RADIUS >= MIN_GLYPH_PIXELS;
   detail->icons = full || scale * ICON_RADIUS >= MIN_GLYPH_PIXELS;
+  detail->corner = full || scale * CORNER_RADIUS >= MIN_CORNER_PIXELS ? CORNER_RADIUS : 0;
   detail->coarse = !full && scale < COARSE_SCALE;
   detail->overview = !full && scale < OVERVIEW_SCALE;
   detail->min_dash_period = full ? 0 : MIN_DASH_PIXELS / scale;
@@ -183,13 +168,16 @@ get_detail (WpPlanRenderer *self,
   detail->pixel = 1 / scale;
 }
 
-/* AREA grown by as much as a cable's label or icon may stick out of its curve's box. */
-static void
-grow_area (const cairo_rectangle_t *area,
-           cairo_rectangle_t       *grown)
+/* Whether a scene drawn for the screen at SCALE shows cable labels or problem icons:
+ * they are placed where no device covers them, so a device moved can move them. */
+gboolean
+wp_plan_renderer_shows_marks (WpPlanRenderer *self,
+                              double          scale)
 {
-  *grown = (cairo_rectangle_t) { area->x - LABEL_MARGIN, area->y - LABEL_MARGIN,
-                                 area->width + 2 * LABEL_MARGIN, area->height + 2 * LABEL_MARGIN };
+  Detail detail;
+
+  get_detail (self, scale, FALSE, &detail);
+  return detail.port_text || detail.icons;
 }
 
 static void
@@ -376,11 +364,15 @@ draw_cables (WpPlanRenderer *self,
 {
   cairo_save (cr);
   /* Zoomed out, thousands of small curves: coarser flattening halves the cost, and in an
-   * overview of the whole plan so does drawing them without antialiasing. */
+   * overview of the whole plan so does drawing them without antialiasing (and flattening
+   * them coarser still). */
   if (detail->coarse)
     cairo_set_tolerance (cr, COARSE_TOLERANCE);
   if (detail->overview)
-    cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+    {
+      cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+      cairo_set_tolerance (cr, OVERVIEW_TOLERANCE);
+    }
   for (guint i = 0; i < cables->len; i++)
     {
       WpCable *cable = g_ptr_array_index (cables, i);
@@ -397,152 +389,6 @@ draw_cables (WpPlanRenderer *self,
       cairo_stroke (cr);
     }
   cairo_restore (cr);
-}
-
-static void
-draw_port_text (WpPlanRenderer         *self,
-                cairo_t                *cr,
-                const WpDeviceGeometry *geometry,
-                const WpPort           *port,
-                const WpPortGeometry   *at,
-                double                  x,
-                double                  y)
-{
-  const char *connector = wp_connector_get_abbreviation (port->connector);
-  double px = x + at->x, py = y + at->y;
-  double connector_width = 0, name_room;
-
-  if (at->side == WP_PORT_SIDE_BOTTOM)
-    {
-      wp_render_style_set_source (cr, &self->style.text);
-      wp_render_text_show (self->text, cr, WP_TEXT_PORT, port->name, px, py - 23, 0.5,
-                           geometry->slot_width - 4);
-      wp_render_style_set_source (cr, &self->style.text_dim);
-      wp_render_text_show (self->text, cr, WP_TEXT_CONNECTOR, connector, px, py - 12, 0.5,
-                           geometry->slot_width - 4);
-      return;
-    }
-
-  if (connector[0] != '\0')
-    connector_width = wp_render_text_measure (self->text, WP_TEXT_CONNECTOR, connector, NULL)
-                      + WP_LAYOUT_CONNECTOR_GAP;
-  name_room = (at->side == WP_PORT_SIDE_LEFT ? geometry->left_width : geometry->right_width)
-              - connector_width;
-
-  if (at->side == WP_PORT_SIDE_LEFT)
-    {
-      double tx = px + WP_LAYOUT_TEXT_INSET;
-
-      wp_render_style_set_source (cr, &self->style.text);
-      tx += wp_render_text_show (self->text, cr, WP_TEXT_PORT, port->name, tx, py, 0, name_room);
-      wp_render_style_set_source (cr, &self->style.text_dim);
-      wp_render_text_show (self->text, cr, WP_TEXT_CONNECTOR, connector,
-                           tx + WP_LAYOUT_CONNECTOR_GAP, py + 0.5, 0, -1);
-    }
-  else
-    {
-      double tx = px - WP_LAYOUT_TEXT_INSET;
-
-      wp_render_style_set_source (cr, &self->style.text);
-      tx -= wp_render_text_show (self->text, cr, WP_TEXT_PORT, port->name, tx, py, 1, name_room);
-      wp_render_style_set_source (cr, &self->style.text_dim);
-      wp_render_text_show (self->text, cr, WP_TEXT_CONNECTOR, connector,
-                           tx - WP_LAYOUT_CONNECTOR_GAP, py + 0.5, 1, -1);
-    }
-}
-
-static void
-draw_glyph (WpPlanRenderer *self,
-            cairo_t        *cr,
-            WpDevice       *device,
-            guint           port)
-{
-  WpSignalKind kind = wp_signal_kind_for_port (wp_device_get_port (device, port));
-  double x, y;
-
-  wp_layout_get_port_anchor (self->layout, device, port, &x, &y);
-  wp_render_signal_glyph (cr, &self->style, kind, x, y, WP_LAYOUT_PORT_RADIUS);
-}
-
-static void
-draw_device (WpPlanRenderer *self,
-             cairo_t        *cr,
-             WpDevice       *device,
-             const Detail   *detail)
-{
-  const WpDeviceGeometry *geometry = wp_layout_get_device_geometry (self->layout, device);
-  double x = wp_device_get_x (device), y = wp_device_get_y (device);
-  double w = geometry->width, h = geometry->height;
-  WpRgba shadow = { 0, 0, 0, 0.07 };
-
-  wp_render_rounded_rectangle (cr, x + 1, y + 2, w, h, CORNER_RADIUS);
-  wp_render_style_set_source (cr, &shadow);
-  cairo_fill (cr);
-
-  wp_render_rounded_rectangle (cr, x, y, w, h, CORNER_RADIUS);
-  wp_render_style_set_source (cr, &self->style.device_fill);
-  cairo_fill_preserve (cr);
-  cairo_save (cr);
-  cairo_clip (cr);
-  cairo_rectangle (cr, x, y, w, geometry->header_height);
-  wp_render_style_set_source (cr, &self->style.device_header);
-  cairo_fill (cr);
-  cairo_restore (cr);
-  wp_render_rounded_rectangle (cr, x, y, w, h, CORNER_RADIUS);
-  cairo_set_line_width (cr, 1);
-  wp_render_style_set_source (cr, &self->style.device_border);
-  cairo_stroke (cr);
-  cairo_move_to (cr, x, y + geometry->header_height);
-  cairo_line_to (cr, x + w, y + geometry->header_height);
-  cairo_set_line_width (cr, 0.75);
-  cairo_stroke (cr);
-
-  if (detail->names)
-    {
-      wp_render_style_set_source (cr, &self->style.text);
-      wp_render_text_show (self->text, cr, WP_TEXT_DEVICE_NAME,
-                           wp_device_get_display_name (device), x + 10, y + 14, 0, w - 20);
-      if (detail->models && geometry->model_label != NULL)
-        {
-          wp_render_style_set_source (cr, &self->style.text_dim);
-          wp_render_text_show (self->text, cr, WP_TEXT_DEVICE_MODEL, geometry->model_label,
-                               x + 10, y + 29, 0, w - 20);
-        }
-    }
-
-  for (guint i = 0; i < geometry->n_ports; i++)
-    {
-      const WpPort *port = wp_device_get_port (device, i);
-      const WpPortGeometry *at = &geometry->ports[i];
-
-      if (detail->port_text)
-        draw_port_text (self, cr, geometry, port, at, x, y);
-      if (detail->glyphs)
-        draw_glyph (self, cr, device, i);
-    }
-}
-
-static void
-draw_devices (WpPlanRenderer *self,
-              cairo_t        *cr,
-              GPtrArray      *devices,
-              WpCableStates  *states,
-              const Detail   *detail)
-{
-  for (guint i = 0; i < devices->len; i++)
-    {
-      WpDevice *device = g_ptr_array_index (devices, i);
-
-      if (!wp_plan_renderer_fades_device (self, device, states))
-        {
-          draw_device (self, cr, device, detail);
-          continue;
-        }
-      cairo_push_group (cr);
-      draw_device (self, cr, device, detail);
-      cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, FADED_ALPHA);
-    }
 }
 
 /* Labels and problem icons above everything else, where no device hides them. */
@@ -602,27 +448,20 @@ remove_if (GPtrArray *items,
   g_ptr_array_set_size (items, kept);
 }
 
-/* Draws the zones, cables and devices that meet AREA (plan units), but for the lifted
- * devices and their cables. STATES, when not NULL, gives each cable's state; FLAGS adds
- * the background and the grid. */
+/* Draws the background and grid (as FLAGS say) and zones in AREA, then CABLES and
+ * DEVICES, in drawing order, but for the lifted ones. */
 void
-wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
+wp_plan_renderer_draw_items (WpPlanRenderer          *self,
                              cairo_t                 *cr,
                              const cairo_rectangle_t *area,
+                             GPtrArray               *cables,
+                             GPtrArray               *devices,
                              WpCableStates           *states,
                              WpSceneFlags             flags)
 {
-  g_autoptr(GPtrArray) cables = g_ptr_array_new ();
-  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
-  cairo_rectangle_t grown;
   Detail detail;
 
-  g_return_if_fail (WP_IS_PLAN_RENDERER (self));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (area != NULL);
-
-  grow_area (area, &grown);
-  get_detail (self, cr, (flags & WP_SCENE_FULL_DETAIL) != 0, &detail);
+  get_detail (self, wp_plan_renderer_get_scale (cr), (flags & WP_SCENE_FULL_DETAIL) != 0, &detail);
   cairo_save (cr);
   wp_render_text_prepare (self->text, cr);
   if (flags & WP_SCENE_BACKGROUND)
@@ -635,8 +474,6 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
     draw_grid (self, cr, area, detail.scale);
   draw_zones (self, cr, area, detail.names);
 
-  wp_layout_query_cables (self->layout, &grown, cables);
-  wp_layout_query_devices (self->layout, area, devices);
   if (self->lifted != NULL)
     {
       remove_if (cables, is_lifted_cable, self);
@@ -644,10 +481,71 @@ wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
     }
   wp_plan_renderer_remove_hidden (self, cables, states);
   draw_cables (self, cr, cables, states, &detail);
-  draw_devices (self, cr, devices, states, &detail);
+  wp_plan_renderer_draw_devices (self, cr, devices, states, &detail);
   wp_plan_renderer_draw_changes (self, cr, devices, cables);
   draw_cable_marks_of (self, cr, cables, states, &detail);
   cairo_restore (cr);
+}
+
+static void
+query_grown (WpPlanRenderer          *self,
+             const cairo_rectangle_t *areas,
+             guint                    n_areas,
+             double                   reach,
+             gboolean                 cables,
+             GPtrArray               *items)
+{
+  g_autofree cairo_rectangle_t *grown = g_new (cairo_rectangle_t, MAX (n_areas, 1));
+
+  for (guint i = 0; i < n_areas; i++)
+    grown[i] = wp_rectangle_grow (&areas[i], reach);
+  if (cables)
+    wp_layout_query_cables_in (self->layout, grown, n_areas, items);
+  else
+    wp_layout_query_devices_in (self->layout, grown, n_areas, items);
+}
+
+/* The cables and devices that may draw into any of AREAS (plan units) in a scene drawn
+ * at SCALE with FLAGS, each once, in drawing order. Their drawing reaches out of their
+ * boxes: a device's shadow and glyphs; a cable's label and icon where they are drawn,
+ * else only its pen, kept a pixel wide. */
+void
+wp_plan_renderer_query (WpPlanRenderer          *self,
+                        const cairo_rectangle_t *areas,
+                        guint                    n_areas,
+                        double                   scale,
+                        WpSceneFlags             flags,
+                        GPtrArray               *cables,
+                        GPtrArray               *devices)
+{
+  Detail detail;
+
+  get_detail (self, scale, (flags & WP_SCENE_FULL_DETAIL) != 0, &detail);
+  query_grown (self, areas, n_areas,
+               detail.port_text || detail.icons ? LABEL_MARGIN : CABLE_MARGIN + 2 * detail.pixel,
+               TRUE, cables);
+  query_grown (self, areas, n_areas, DEVICE_MARGIN + 2 * detail.pixel, FALSE, devices);
+}
+
+/* Draws the zones, cables and devices that meet AREA (plan units), but for the lifted
+ * devices and their cables. STATES, when not NULL, gives each cable's state; FLAGS adds
+ * the background and the grid. */
+void
+wp_plan_renderer_draw_scene (WpPlanRenderer          *self,
+                             cairo_t                 *cr,
+                             const cairo_rectangle_t *area,
+                             WpCableStates           *states,
+                             WpSceneFlags             flags)
+{
+  g_autoptr(GPtrArray) cables = g_ptr_array_new ();
+  g_autoptr(GPtrArray) devices = g_ptr_array_new ();
+
+  g_return_if_fail (WP_IS_PLAN_RENDERER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (area != NULL);
+
+  wp_plan_renderer_query (self, area, 1, wp_plan_renderer_get_scale (cr), flags, cables, devices);
+  wp_plan_renderer_draw_items (self, cr, area, cables, devices, states, flags);
 }
 
 /* Adds to CABLES, once each, DEVICE's cables whose curves' bounds meet AREA. */
@@ -696,9 +594,9 @@ draw_still_ends (WpPlanRenderer *self,
       wp_layout_get_cable_ends (self->layout, g_ptr_array_index (cables, i),
                                 &from, &from_port, &to, &to_port);
       if (!is_lifted_device (from, self))
-        draw_glyph (self, cr, from, from_port);
+        wp_plan_renderer_draw_glyph (self, cr, from, from_port);
       if (!is_lifted_device (to, self))
-        draw_glyph (self, cr, to, to_port);
+        wp_plan_renderer_draw_glyph (self, cr, to, to_port);
     }
 }
 
@@ -731,7 +629,8 @@ wp_plan_renderer_draw_lifted (WpPlanRenderer          *self,
     return;
 
   plan = wp_layout_get_plan (self->layout);
-  grow_area (area, &grown);
+  /* As far as a cable's label or icon may stick out of its curve's box. */
+  grown = wp_rectangle_grow (area, LABEL_MARGIN);
   seen = g_hash_table_new (NULL, NULL);
   g_hash_table_iter_init (&iter, self->lifted);
   while (g_hash_table_iter_next (&iter, &id, NULL))
@@ -751,13 +650,13 @@ wp_plan_renderer_draw_lifted (WpPlanRenderer          *self,
   wp_layout_sort (self->layout, cables);
   wp_plan_renderer_remove_hidden (self, cables, states);
 
-  get_detail (self, cr, FALSE, &detail);
+  get_detail (self, wp_plan_renderer_get_scale (cr), FALSE, &detail);
   cairo_save (cr);
   wp_render_text_prepare (self->text, cr);
   draw_cables (self, cr, cables, states, &detail);
   if (detail.glyphs)
     draw_still_ends (self, cr, cables);
-  draw_devices (self, cr, devices, states, &detail);
+  wp_plan_renderer_draw_devices (self, cr, devices, states, &detail);
   draw_cable_marks_of (self, cr, cables, states, &detail);
   cairo_restore (cr);
 }

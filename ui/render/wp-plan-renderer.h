@@ -55,6 +55,19 @@ void                 wp_plan_renderer_draw_scene  (WpPlanRenderer          *self
                                                    const cairo_rectangle_t *area,
                                                    WpCableStates           *states,
                                                    WpSceneFlags             flags);
+void                 wp_plan_renderer_add_device_damage (WpPlanRenderer     *self,
+                                                   WpDevice                *device,
+                                                   double                   scale,
+                                                   GArray                  *areas);
+void                 wp_plan_renderer_add_cable_damage (WpPlanRenderer      *self,
+                                                   WpCable                 *cable,
+                                                   double                   scale,
+                                                   GArray                  *areas);
+void                 wp_plan_renderer_redraw      (WpPlanRenderer          *self,
+                                                   cairo_t                 *cr,
+                                                   GArray                  *areas,
+                                                   WpCableStates           *states,
+                                                   WpSceneFlags             flags);
 void                 wp_plan_renderer_draw_overlay (WpPlanRenderer         *self,
                                                    cairo_t                 *cr,
                                                    const cairo_rectangle_t *area,

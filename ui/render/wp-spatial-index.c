@@ -5,11 +5,16 @@
 
 #include "wp-spatial-index.h"
 
+/* An item over more cells than this is kept in one list instead: moving a device
+ * moves its cables, and a long cable re-filed into hundreds of cells made a drag slow. */
+#define MAX_CELLS 16
+
 typedef struct {
   gpointer          item;
   cairo_rectangle_t bounds;
   int               x0, y0, x1, y1;  /* the cells it is in, inclusive */
   guint             stamp;           /* the last query that returned it */
+  int               large;           /* its place in WpSpatialIndex.large, or -1 */
 } Entry;
 
 typedef struct {
@@ -22,6 +27,7 @@ struct _WpSpatialIndex
   double      cell_size;
   GHashTable *cells;    /* &Cell.key -> Cell */
   GHashTable *entries;  /* item -> Entry */
+  GPtrArray  *large;    /* of Entry: those over more than MAX_CELLS cells */
   guint       stamp;
 };
 
@@ -44,6 +50,7 @@ wp_spatial_index_new (double cell_size)
   self->cell_size = cell_size;
   self->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, cell_free);
   self->entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->large = g_ptr_array_new ();
   return self;
 }
 
@@ -52,6 +59,7 @@ wp_spatial_index_free (WpSpatialIndex *self)
 {
   if (self == NULL)
     return;
+  g_ptr_array_unref (self->large);
   g_hash_table_unref (self->entries);
   g_hash_table_unref (self->cells);
   g_free (self);
@@ -85,10 +93,25 @@ cell_range (WpSpatialIndex          *self,
   *y1 = cell_of (self, r->y + r->height);
 }
 
+static gboolean
+is_large (const Entry *entry)
+{
+  return (gint64) (entry->x1 - entry->x0 + 1) * (entry->y1 - entry->y0 + 1) > MAX_CELLS;
+}
+
 static void
 unlink_entry (WpSpatialIndex *self,
               Entry          *entry)
 {
+  if (entry->large >= 0)
+    {
+      Entry *last = g_ptr_array_index (self->large, self->large->len - 1);
+
+      last->large = entry->large;
+      g_ptr_array_remove_index_fast (self->large, entry->large);
+      entry->large = -1;
+      return;
+    }
   for (int x = entry->x0; x <= entry->x1; x++)
     for (int y = entry->y0; y <= entry->y1; y++)
       {
@@ -118,6 +141,7 @@ wp_spatial_index_set (WpSpatialIndex          *self,
     {
       entry = g_new0 (Entry, 1);
       entry->item = item;
+      entry->large = -1;
       g_hash_table_insert (self->entries, item, entry);
     }
   else
@@ -127,6 +151,12 @@ wp_spatial_index_set (WpSpatialIndex          *self,
 
   entry->bounds = *bounds;
   cell_range (self, bounds, &entry->x0, &entry->y0, &entry->x1, &entry->y1);
+  if (is_large (entry))
+    {
+      entry->large = self->large->len;
+      g_ptr_array_add (self->large, entry);
+      return;
+    }
   for (int x = entry->x0; x <= entry->x1; x++)
     for (int y = entry->y0; y <= entry->y1; y++)
       {
@@ -183,24 +213,41 @@ wp_spatial_index_get_n_items (WpSpatialIndex *self)
   return g_hash_table_size (self->entries);
 }
 
-/* Appends to ITEMS, once each and in no particular order, the items whose bounds meet AREA. */
-void
-wp_spatial_index_query (WpSpatialIndex          *self,
-                        const cairo_rectangle_t *area,
-                        GPtrArray               *items)
+static gboolean
+meets_any (const cairo_rectangle_t *bounds,
+           const cairo_rectangle_t *areas,
+           guint                    n_areas)
 {
-  int x0, y0, x1, y1;
-  guint64 n_cells;
+  for (guint i = 0; i < n_areas; i++)
+    if (wp_rectangle_intersects (bounds, &areas[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Appends to ITEMS, once each and in no particular order, the items whose bounds meet
+ * any of the N_AREAS AREAS. */
+void
+wp_spatial_index_query_areas (WpSpatialIndex          *self,
+                              const cairo_rectangle_t *areas,
+                              guint                    n_areas,
+                              GPtrArray               *items)
+{
+  guint64 n_cells = 0;
 
   g_return_if_fail (self != NULL);
-  g_return_if_fail (area != NULL);
+  g_return_if_fail (areas != NULL || n_areas == 0);
   g_return_if_fail (items != NULL);
 
   self->stamp++;
-  cell_range (self, area, &x0, &y0, &x1, &y1);
-  n_cells = (guint64) (x1 - x0 + 1) * (guint64) (y1 - y0 + 1);
+  for (guint a = 0; a < n_areas; a++)
+    {
+      int x0, y0, x1, y1;
 
-  /* An area larger than the occupied grid: walking the cells that exist is cheaper. */
+      cell_range (self, &areas[a], &x0, &y0, &x1, &y1);
+      n_cells += (guint64) (x1 - x0 + 1) * (guint64) (y1 - y0 + 1);
+    }
+
+  /* Areas larger than the occupied grid: walking the cells that exist is cheaper. */
   if (n_cells > g_hash_table_size (self->cells))
     {
       GHashTableIter iter;
@@ -208,30 +255,59 @@ wp_spatial_index_query (WpSpatialIndex          *self,
 
       g_hash_table_iter_init (&iter, self->entries);
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
-        if (wp_rectangle_intersects (&entry->bounds, area))
+        if (meets_any (&entry->bounds, areas, n_areas))
           g_ptr_array_add (items, entry->item);
       return;
     }
 
-  for (int x = x0; x <= x1; x++)
-    for (int y = y0; y <= y1; y++)
-      {
-        gint64 key = cell_key (x, y);
-        Cell *cell = g_hash_table_lookup (self->cells, &key);
+  for (guint i = 0; i < self->large->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (self->large, i);
 
-        if (cell == NULL)
-          continue;
-        for (guint i = 0; i < cell->entries->len; i++)
+      if (meets_any (&entry->bounds, areas, n_areas))
+        {
+          entry->stamp = self->stamp;
+          g_ptr_array_add (items, entry->item);
+        }
+    }
+  for (guint a = 0; a < n_areas; a++)
+    {
+      const cairo_rectangle_t *area = &areas[a];
+      int x0, y0, x1, y1;
+
+      cell_range (self, area, &x0, &y0, &x1, &y1);
+      for (int x = x0; x <= x1; x++)
+        for (int y = y0; y <= y1; y++)
           {
-            Entry *entry = g_ptr_array_index (cell->entries, i);
+            gint64 key = cell_key (x, y);
+            Cell *cell = g_hash_table_lookup (self->cells, &key);
 
-            if (entry->stamp == self->stamp)
+            if (cell == NULL)
               continue;
-            entry->stamp = self->stamp;
-            if (wp_rectangle_intersects (&entry->bounds, area))
-              g_ptr_array_add (items, entry->item);
+            for (guint i = 0; i < cell->entries->len; i++)
+              {
+                Entry *entry = g_ptr_array_index (cell->entries, i);
+
+                /* Each item once, over all the areas. */
+                if (entry->stamp != self->stamp && wp_rectangle_intersects (&entry->bounds, area))
+                  {
+                    entry->stamp = self->stamp;
+                    g_ptr_array_add (items, entry->item);
+                  }
+              }
           }
-      }
+    }
+}
+
+/* Appends to ITEMS, once each and in no particular order, the items whose bounds meet AREA. */
+void
+wp_spatial_index_query (WpSpatialIndex          *self,
+                        const cairo_rectangle_t *area,
+                        GPtrArray               *items)
+{
+  g_return_if_fail (area != NULL);
+
+  wp_spatial_index_query_areas (self, area, 1, items);
 }
 
 gboolean
@@ -250,6 +326,15 @@ wp_rectangle_contains (const cairo_rectangle_t *outer,
   return inner->x >= outer->x && inner->y >= outer->y
          && inner->x + inner->width <= outer->x + outer->width
          && inner->y + inner->height <= outer->y + outer->height;
+}
+
+/* R with MARGIN more on every side. */
+cairo_rectangle_t
+wp_rectangle_grow (const cairo_rectangle_t *r,
+                   double                   margin)
+{
+  return (cairo_rectangle_t) { r->x - margin, r->y - margin,
+                               r->width + 2 * margin, r->height + 2 * margin };
 }
 
 /* Grows A to hold B too; an A of negative width is empty. */

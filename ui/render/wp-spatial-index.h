@@ -23,6 +23,10 @@ gboolean        wp_spatial_index_get_bounds  (WpSpatialIndex          *self,
                                               gpointer                 item,
                                               cairo_rectangle_t       *bounds);
 guint           wp_spatial_index_get_n_items (WpSpatialIndex          *self);
+void            wp_spatial_index_query_areas (WpSpatialIndex          *self,
+                                              const cairo_rectangle_t *areas,
+                                              guint                    n_areas,
+                                              GPtrArray               *items);
 void            wp_spatial_index_query       (WpSpatialIndex          *self,
                                               const cairo_rectangle_t *area,
                                               GPtrArray               *items);
@@ -31,6 +35,8 @@ gboolean        wp_rectangle_intersects      (const cairo_rectangle_t *a,
                                               const cairo_rectangle_t *b);
 gboolean        wp_rectangle_contains        (const cairo_rectangle_t *outer,
                                               const cairo_rectangle_t *inner);
+cairo_rectangle_t wp_rectangle_grow          (const cairo_rectangle_t *r,
+                                              double                   margin);
 void            wp_rectangle_union           (cairo_rectangle_t       *a,
                                               const cairo_rectangle_t *b);
 
