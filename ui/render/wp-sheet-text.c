@@ -147,6 +147,9 @@ wp_sheet_text_init (WpSheetText *text)
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (text->context, options);
   cairo_font_options_destroy (options);
+  /* At one unit a point, rounding each glyph to whole units spaces letters unevenly, and
+   * costs a PDF a correction after nearly every glyph. */
+  pango_context_set_round_glyph_positions (text->context, FALSE);
   text->layout = pango_layout_new (text->context);
   pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD_CHAR);
   text->normal = pango_font_description_from_string ("Sans");
