@@ -118,9 +118,9 @@ test_same_as_pango (void)
         ink_of (&text, strings[i], 400, alignments[a], FALSE, &ours);
         ink_of (&text, strings[i], 400, alignments[a], TRUE, &theirs);
         g_assert_cmpfloat (ours.width, >, 10);
-        g_assert_cmpfloat (fabs (ours.x - theirs.x), <, 1);
+        g_assert_cmpfloat (fabs (ours.x - theirs.x), <, 0.3);
         g_assert_cmpfloat (fabs (ours.y - theirs.y), <, 0.2);
-        g_assert_cmpfloat (fabs (ours.width - theirs.width), <, 1);
+        g_assert_cmpfloat (fabs (ours.width - theirs.width), <, 0.3);
         g_assert_cmpfloat (fabs (ours.height - theirs.height), <, 0.2);
       }
 

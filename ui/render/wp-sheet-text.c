@@ -1,6 +1,8 @@
 /* wp-sheet-text.c: the sheet's text, from cached glyphs where it needs no shaping */
 #include "config.h"
 
+#include <math.h>
+
 #include "wp-sheet-text.h"
 
 typedef struct {
@@ -17,6 +19,8 @@ struct _WpSheetFont {
   double                      baseline;    /* of the first line, from its top */
   Glyph                       ascii[128];
   GHashTable                 *others;      /* gunichar -> Glyph */
+  float                      *ascii_kerning;   /* [128 * 128]; NAN until looked up */
+  GHashTable                 *other_kerning;   /* guint64 pair -> double */
 };
 
 typedef struct {
@@ -38,6 +42,10 @@ sheet_font_new (WpSheetText                *text,
   line = pango_layout_get_line_readonly (text->layout, 0);
   font->font = g_object_ref (((PangoLayoutRun *) line->runs->data)->item->analysis.font);
   font->others = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  font->ascii_kerning = g_new (float, 128 * 128);
+  for (guint i = 0; i < 128 * 128; i++)
+    font->ascii_kerning[i] = NAN;
+  font->other_kerning = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   return font;
 }
 
@@ -46,6 +54,8 @@ sheet_font_free (WpSheetFont *font)
 {
   g_object_unref (font->font);
   g_hash_table_unref (font->others);
+  g_free (font->ascii_kerning);
+  g_hash_table_unref (font->other_kerning);
   g_free (font);
 }
 
@@ -82,7 +92,37 @@ is_plain_character (gunichar c)
     }
 }
 
-/* Shapes @c alone, once: simple when pango gives one unshifted glyph of the main font. */
+/* Shapes @utf8 with pango: its glyphs when they are @n_glyphs unshifted glyphs of the main
+ * font on one line, otherwise NULL. */
+static const PangoGlyphString *
+shape (WpSheetText *text,
+       WpSheetFont *font,
+       const char  *utf8,
+       int          n_glyphs)
+{
+  PangoLayoutLine *line;
+  PangoLayoutRun *run;
+
+  wp_sheet_text_set (text, font->description, utf8, -1);
+  line = pango_layout_get_line_readonly (text->layout, 0);
+  if (pango_layout_get_line_count (text->layout) != 1 || line->runs == NULL
+      || line->runs->next != NULL)
+    return NULL;
+  run = line->runs->data;
+  if (run->item->analysis.font != font->font || run->glyphs->num_glyphs != n_glyphs)
+    return NULL;
+  for (int i = 0; i < n_glyphs; i++)
+    {
+      const PangoGlyphInfo *info = &run->glyphs->glyphs[i];
+
+      if ((info->glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0 || info->glyph == PANGO_GLYPH_EMPTY
+          || info->geometry.x_offset != 0 || info->geometry.y_offset != 0)
+        return NULL;
+    }
+  return run->glyphs;
+}
+
+/* Shapes @c alone, once: simple when pango gives one glyph of the main font. */
 static void
 look_up (WpSheetText *text,
          WpSheetFont *font,
@@ -90,29 +130,18 @@ look_up (WpSheetText *text,
          Glyph       *glyph)
 {
   char utf8[8] = { 0 };
-  PangoLayoutLine *line;
-  PangoGlyphString *glyphs;
-  PangoGlyphInfo *info;
+  const PangoGlyphString *glyphs;
 
   glyph->known = TRUE;
   if (!is_plain_character (c))
     return;
   g_unichar_to_utf8 (c, utf8);
-  wp_sheet_text_set (text, font->description, utf8, -1);
-  line = pango_layout_get_line_readonly (text->layout, 0);
-  if (pango_layout_get_line_count (text->layout) != 1 || line->runs == NULL
-      || line->runs->next != NULL)
-    return;
-  glyphs = ((PangoLayoutRun *) line->runs->data)->glyphs;
-  info = &glyphs->glyphs[0];
-  if (((PangoLayoutRun *) line->runs->data)->item->analysis.font != font->font
-      || glyphs->num_glyphs != 1 || (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG) != 0
-      || info->glyph == PANGO_GLYPH_EMPTY || info->geometry.x_offset != 0
-      || info->geometry.y_offset != 0)
+  glyphs = shape (text, font, utf8, 1);
+  if (glyphs == NULL)
     return;
   glyph->simple = TRUE;
-  glyph->glyph = info->glyph;
-  glyph->advance = (double) info->geometry.width / PANGO_SCALE;
+  glyph->glyph = glyphs->glyphs[0].glyph;
+  glyph->advance = (double) glyphs->glyphs[0].geometry.width / PANGO_SCALE;
 }
 
 static const Glyph *
@@ -134,10 +163,56 @@ get_glyph (WpSheetText *text,
   return glyph;
 }
 
+/* How much closer (negative) or further @b sits after @a than their advances say, as
+ * pango's shaping of the pair has it (the font's kerning), in @kerning; FALSE when the pair
+ * is not two separate glyphs, as in a ligature. Both are plain characters. */
+static gboolean
+get_kerning (WpSheetText *text,
+             WpSheetFont *font,
+             gunichar     a,
+             gunichar     b,
+             double      *kerning)
+{
+  float *ascii = a < 128 && b < 128 ? &font->ascii_kerning[a * 128 + b] : NULL;
+  guint64 pair = (guint64) a << 32 | b;
+  double *other = NULL;
+
+  if (a == 0)
+    {
+      *kerning = 0;
+      return TRUE;
+    }
+  if (ascii == NULL)
+    other = g_hash_table_lookup (font->other_kerning, &pair);
+  if ((ascii != NULL && isnan (*ascii)) || (ascii == NULL && other == NULL))
+    {
+      char utf8[16] = { 0 };
+      const PangoGlyphString *glyphs;
+      double value = INFINITY;
+
+      g_unichar_to_utf8 (b, utf8 + g_unichar_to_utf8 (a, utf8));
+      glyphs = shape (text, font, utf8, 2);
+      if (glyphs != NULL)
+        value = (double) glyphs->glyphs[0].geometry.width / PANGO_SCALE
+                - get_glyph (text, font, a)->advance;
+      if (ascii != NULL)
+        *ascii = (float) value;
+      else
+        {
+          other = g_new (double, 1);
+          *other = value;
+          g_hash_table_insert (font->other_kerning, g_memdup2 (&pair, sizeof pair), other);
+        }
+    }
+  *kerning = ascii != NULL ? *ascii : *other;
+  return isfinite (*kerning);
+}
+
 void
 wp_sheet_text_init (WpSheetText *text)
 {
   cairo_font_options_t *options = cairo_font_options_create ();
+  PangoAttrList *attributes;
 
   /* Unhinted, at 72 dpi: one unit is one point and a text measures the same on every
    * surface, so pagination holds on paper, in PDF and in print preview. */
@@ -152,6 +227,12 @@ wp_sheet_text_init (WpSheetText *text)
   pango_context_set_round_glyph_positions (text->context, FALSE);
   text->layout = pango_layout_new (text->context);
   pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD_CHAR);
+  /* Without ligatures, a character is always its own glyph (fi is f and i), so the glyph
+   * cache covers whole words; a table cell gains nothing from them. */
+  attributes = pango_attr_list_new ();
+  pango_attr_list_insert (attributes, pango_attr_font_features_new ("liga=0"));
+  pango_layout_set_attributes (text->layout, attributes);
+  pango_attr_list_unref (attributes);
   text->normal = pango_font_description_from_string ("Sans");
   pango_font_description_set_size (text->normal, WP_SHEET_FONT_SIZE * PANGO_SCALE);
   text->bold = pango_font_description_copy (text->normal);
@@ -251,7 +332,7 @@ break_lines (WpSheetText *text,
 {
   const char *start = string, *space = NULL, *after_space = NULL;
   const char *break_end = NULL, *break_next = NULL;   /* the last place to break */
-  double line = 0, before_space = 0, break_width = 0, break_through = 0;
+  double line = 0, before_space = 0, break_width = 0, break_through = 0, kerning;
   gunichar previous = 0, before_previous = 0;
 
   g_array_set_size (text->lines, 0);
@@ -275,7 +356,7 @@ break_lines (WpSheetText *text,
       if (c == (gunichar) -1 || c == (gunichar) -2)
         return FALSE;
       glyph = get_glyph (text, font, c);
-      if (!glyph->simple)
+      if (!glyph->simple || !get_kerning (text, font, p == start ? 0 : previous, c, &kerning))
         return FALSE;
       if (c == ' ')
         {
@@ -284,7 +365,7 @@ break_lines (WpSheetText *text,
               space = p;
               before_space = line;
             }
-          line += glyph->advance;
+          line += kerning + glyph->advance;
           after_space = p = g_utf8_next_char (p);
           before_previous = previous;
           previous = c;
@@ -295,14 +376,15 @@ break_lines (WpSheetText *text,
           break_end = space;
           break_next = p;
           break_width = before_space;
-          break_through = line;
+          break_through = line + kerning;   /* a line's first character is not kerned */
         }
       else if (previous == '-' && g_unichar_isalnum (before_previous) && g_unichar_isalpha (c))
         {
           break_end = break_next = p;
-          break_width = break_through = line;
+          break_width = line;
+          break_through = line + kerning;
         }
-      if (width > 0 && line + glyph->advance > width && p > start)
+      if (width > 0 && line + kerning + glyph->advance > width && p > start)
         {
           if (break_next != NULL && break_next > start)
             {
@@ -319,7 +401,7 @@ break_lines (WpSheetText *text,
           space = after_space = break_next = NULL;
           continue;
         }
-      line += glyph->advance;
+      line += kerning + glyph->advance;
       p = g_utf8_next_char (p);
       before_previous = previous;
       previous = c;
@@ -369,11 +451,19 @@ show_lines (WpSheetText    *text,
         glyph.x += (box - line->width) / 2;
       else if (alignment == PANGO_ALIGN_RIGHT)
         glyph.x += box - line->width;
+      gunichar previous = 0;
+
       for (const char *p = line->start; p < line->end; p = g_utf8_next_char (p))
         {
-          const Glyph *cached = get_glyph (text, font, g_utf8_get_char (p));
+          gunichar c = g_utf8_get_char (p);
+          const Glyph *cached = get_glyph (text, font, c);
           cairo_text_cluster_t cluster = { (int) (g_utf8_next_char (p) - p), 1 };
+          double kerning;
 
+          /* Known, as break_lines() met every pair of a line. */
+          get_kerning (text, font, previous, c, &kerning);
+          previous = c;
+          glyph.x += kerning;
           glyph.index = cached->glyph;
           g_array_append_val (text->glyphs, glyph);
           g_array_append_val (text->clusters, cluster);
