@@ -2,10 +2,10 @@
  *
  * A big sheet has hundreds of thousands of cells. Text in the sheet's own fonts that
  * needs no shaping (Latin, Greek, Cyrillic and common punctuation, each character one
- * glyph of the main font) is measured, wrapped at spaces and drawn from glyphs cached per
- * character; anything else goes through a pango layout. Cached glyphs leave out pango's
- * kerning pairs, a fraction of a point at table size; measuring and drawing agree, so a
- * cell's height always fits its text.
+ * glyph of the main font) is measured, wrapped at spaces and hyphens and drawn from
+ * glyphs and kerning cached per character and per pair, where pango would put them;
+ * anything else goes through a pango layout. Measuring and drawing break lines the same
+ * way, so a cell's height always fits its text.
  */
 #pragma once
 
