@@ -222,7 +222,7 @@ wp_label_sheet_draw_page (WpSheet *sheet,
           route = g_strdup_printf (_("%s: %s → %s: %s"), row->from.device, row->from.port,
                                    row->to.device, row->to.port);
           label_height = wp_sheet_text_set (&text, big, row->label, stock->width - 12)
-                         + wp_sheet_text_set (&text, text.normal, route, stock->width - 12) + 2;
+                         + wp_sheet_text_measure (&text, text.normal, route, stock->width - 12) + 2;
           y += MAX (4, (stock->height - label_height) / 2);
           wp_sheet_text_draw (&text, cr, big, row->label, x + 6, y, stock->width - 12,
                               PANGO_ALIGN_CENTER);

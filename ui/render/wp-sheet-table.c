@@ -9,117 +9,6 @@
 #define TITLE_GAP  22.0   /* the table's title above it */
 #define TICK       8.0    /* the side of a tick box */
 
-void
-wp_sheet_text_init (WpSheetText *text)
-{
-  cairo_font_options_t *options = cairo_font_options_create ();
-
-  /* Unhinted, at 72 dpi: one unit is one point and a text measures the same on every
-   * surface, so pagination holds on paper, in PDF and in print preview. */
-  text->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  pango_cairo_context_set_resolution (text->context, 72);
-  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (text->context, options);
-  cairo_font_options_destroy (options);
-  text->layout = pango_layout_new (text->context);
-  pango_layout_set_wrap (text->layout, PANGO_WRAP_WORD_CHAR);
-  text->normal = pango_font_description_from_string ("Sans");
-  pango_font_description_set_size (text->normal, WP_SHEET_FONT_SIZE * PANGO_SCALE);
-  text->bold = pango_font_description_copy (text->normal);
-  pango_font_description_set_weight (text->bold, PANGO_WEIGHT_BOLD);
-  text->heading = pango_font_description_copy (text->bold);
-  pango_font_description_set_size (text->heading, 13 * PANGO_SCALE);
-
-  text->line_height = wp_sheet_text_set (text, text->normal, "X", -1);
-  for (char c = ' '; c < 127; c++)
-    {
-      char one[2] = { c, '\0' };
-      int advance;
-
-      wp_sheet_text_set (text, text->normal, one, -1);
-      pango_layout_get_size (text->layout, &advance, NULL);
-      text->advances[(guchar) c] = (double) advance / PANGO_SCALE;
-    }
-}
-
-void
-wp_sheet_text_clear (WpSheetText *text)
-{
-  g_clear_object (&text->layout);
-  g_clear_object (&text->context);
-  g_clear_pointer (&text->normal, pango_font_description_free);
-  g_clear_pointer (&text->bold, pango_font_description_free);
-  g_clear_pointer (&text->heading, pango_font_description_free);
-}
-
-/* Lays @string out in @width (or unbounded when <= 0); returns its height. */
-double
-wp_sheet_text_set (WpSheetText                *text,
-                   const PangoFontDescription *font,
-                   const char                 *string,
-                   double                      width)
-{
-  int height;
-
-  pango_layout_set_font_description (text->layout, font);
-  pango_layout_set_width (text->layout, width > 0 ? (int) (width * PANGO_SCALE) : -1);
-  pango_layout_set_text (text->layout, string, -1);
-  pango_layout_get_size (text->layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-/* The height of @string laid out in @width, as wp_sheet_text_set() gives it, without
- * shaping it when every line is plain ASCII in the normal font and surely fits: the sum of
- * the characters' advances, with room for kerning, within the width. Most cells of a big
- * sheet are such one-liners, and shaping is what measuring costs. */
-double
-wp_sheet_text_measure (WpSheetText                *text,
-                       const PangoFontDescription *font,
-                       const char                 *string,
-                       double                      width)
-{
-  double line = 0;
-  guint lines = 1;
-
-  if (font != text->normal)
-    return wp_sheet_text_set (text, font, string, width);
-  for (const char *c = string; *c != '\0'; c++)
-    {
-      if (*c == '\n')
-        {
-          lines++;
-          line = 0;
-        }
-      else if (*c < ' ' || *c > '~')
-        return wp_sheet_text_set (text, font, string, width);
-      else
-        {
-          line += text->advances[(guchar) *c];
-          if (line * 1.02 + 1 > width)
-            return wp_sheet_text_set (text, font, string, width);
-        }
-    }
-  return lines * text->line_height;
-}
-
-void
-wp_sheet_text_draw (WpSheetText                *text,
-                    cairo_t                    *cr,
-                    const PangoFontDescription *font,
-                    const char                 *string,
-                    double                      x,
-                    double                      y,
-                    double                      width,
-                    PangoAlignment              alignment)
-{
-  wp_sheet_text_set (text, font, string, width);
-  pango_layout_set_alignment (text->layout, alignment);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, text->layout);
-  pango_layout_set_alignment (text->layout, PANGO_ALIGN_LEFT);
-}
-
 static void
 row_free (WpSheetRow *row)
 {
@@ -213,7 +102,7 @@ wp_sheet_table_paginate (WpSheetTable *table,
       WpSheetRow *row = g_ptr_array_index (table->rows, r);
 
       row->height = row->group != NULL
-                    ? wp_sheet_text_set (text, text->bold, row->group, width - 2 * PAD) + 2 * PAD + 4
+                    ? wp_sheet_text_measure (text, text->bold, row->group, width - 2 * PAD) + 2 * PAD + 4
                     : measure_cells (table, text, text->normal, (const char * const *) row->cells,
                                      width);
     }

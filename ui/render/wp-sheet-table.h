@@ -1,42 +1,9 @@
 /* wp-sheet-table.h: text tables of the wiring sheet, measured once and cut into pages */
 #pragma once
 
-#include <cairo.h>
-#include <pango/pangocairo.h>
+#include "wp-sheet-text.h"
 
 G_BEGIN_DECLS
-
-#define WP_SHEET_FONT_SIZE  7.5   /* points, table text */
-
-/* One layout, reused for every piece of text: the sheet draws thousands of cells. */
-typedef struct {
-  PangoContext         *context;
-  PangoLayout          *layout;
-  PangoFontDescription *normal;
-  PangoFontDescription *bold;
-  PangoFontDescription *heading;
-  double                advances[128];   /* of printable ASCII in the normal font */
-  double                line_height;     /* of the normal font */
-} WpSheetText;
-
-void    wp_sheet_text_init    (WpSheetText *text);
-void    wp_sheet_text_clear   (WpSheetText *text);
-double  wp_sheet_text_set     (WpSheetText *text,
-                               const PangoFontDescription *font,
-                               const char  *string,
-                               double       width);
-double  wp_sheet_text_measure (WpSheetText *text,
-                               const PangoFontDescription *font,
-                               const char  *string,
-                               double       width);
-void    wp_sheet_text_draw    (WpSheetText *text,
-                               cairo_t     *cr,
-                               const PangoFontDescription *font,
-                               const char  *string,
-                               double       x,
-                               double       y,
-                               double       width,
-                               PangoAlignment alignment);
 
 typedef struct {
   char    *group;    /* a heading row across the table, or NULL */
