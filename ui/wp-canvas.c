@@ -39,8 +39,10 @@ on_plan_changed (WpPlan             *plan,
                  const WpPlanChange *change,
                  WpCanvas           *self)
 {
-  /* A device lifted out of the scene moves over it without a new scene. */
-  if (change->kind == WP_CHANGE_DEVICE_MOVED && self->lifted != NULL
+  /* A device lifted out of the scene is drawn over it every frame: moving it, or
+   * the zone it is dragged into changing, needs no new scene. */
+  if ((change->kind == WP_CHANGE_DEVICE_MOVED || change->kind == WP_CHANGE_DEVICE_EDITED)
+      && self->lifted != NULL
       && g_hash_table_contains (self->lifted, wp_device_get_id (change->device)))
     {
       gtk_widget_queue_draw (GTK_WIDGET (self));
