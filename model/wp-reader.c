@@ -217,22 +217,6 @@ type_name (json_object *value)
     }
 }
 
-/* Looks up @key; a missing required key is an error at the object's path. */
-static gboolean
-lookup (WpReader     *reader,
-        json_object  *object,
-        const char   *key,
-        gboolean      required,
-        json_object **value)
-{
-  *value = NULL;
-  if (json_object_object_get_ex (object, key, value))
-    return TRUE;
-  if (required)
-    return wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("“%s” is missing"), key);
-  return TRUE;
-}
-
 /* @expected is untranslated (N_()): it is only translated for an error, as the
  * reader checks hundreds of thousands of values. */
 static gboolean
@@ -255,6 +239,26 @@ expect_type (WpReader    *reader,
   return FALSE;
 }
 
+/* Looks up @key and checks its type (@expected names it, untranslated); *@value is
+ * NULL when the key is absent. A missing required key is an error at the object's
+ * path; a JSON null is a value of the wrong type, never the same as absent. */
+static gboolean
+lookup (WpReader     *reader,
+        json_object  *object,
+        const char   *key,
+        gboolean      required,
+        json_type     type,
+        const char   *expected,
+        json_object **value)
+{
+  *value = NULL;
+  if (json_object_object_get_ex (object, key, value))
+    return expect_type (reader, key, *value, type, expected);
+  if (required)
+    return wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("“%s” is missing"), key);
+  return TRUE;
+}
+
 gboolean
 wp_reader_expect_object (WpReader    *reader,
                          json_object *value)
@@ -272,9 +276,7 @@ wp_reader_get_object (WpReader     *reader,
                       gboolean      required,
                       json_object **value)
 {
-  if (!lookup (reader, object, key, required, value))
-    return FALSE;
-  return *value == NULL || expect_type (reader, key, *value, json_type_object, N_("an object"));
+  return lookup (reader, object, key, required, json_type_object, N_("an object"), value);
 }
 
 gboolean
@@ -284,9 +286,7 @@ wp_reader_get_array (WpReader     *reader,
                      gboolean      required,
                      json_object **value)
 {
-  if (!lookup (reader, object, key, required, value))
-    return FALSE;
-  return *value == NULL || expect_type (reader, key, *value, json_type_array, N_("an array"));
+  return lookup (reader, object, key, required, json_type_array, N_("an array"), value);
 }
 
 /* Fails unless the string @value is within WP_READ_MAX_STRING bytes. */
@@ -349,12 +349,10 @@ wp_reader_get_string (WpReader     *reader,
   gboolean ok;
 
   *value = NULL;
-  if (!lookup (reader, object, key, required, &member))
+  if (!lookup (reader, object, key, required, json_type_string, N_("a string"), &member))
     return FALSE;
   if (member == NULL)
     return TRUE;
-  if (!expect_type (reader, key, member, json_type_string, N_("a string")))
-    return FALSE;
   saved = wp_reader_enter_key (reader, key);
   ok = check_string (reader, member);
   wp_reader_leave (reader, saved);
@@ -397,12 +395,10 @@ wp_reader_get_number (WpReader    *reader,
   gboolean ok;
 
   *value = NAN;
-  if (!lookup (reader, object, key, required, &member))
+  if (!lookup (reader, object, key, required, json_type_double, N_("a number"), &member))
     return FALSE;
   if (member == NULL)
     return TRUE;
-  if (!expect_type (reader, key, member, json_type_double, N_("a number")))
-    return FALSE;
   *value = json_object_get_double (member);
   saved = wp_reader_enter_key (reader, key);
   ok = check_number (reader, *value, non_negative);
@@ -432,10 +428,10 @@ wp_reader_check_header (WpReader    *reader,
       wp_reader_leave (reader, saved);
       return FALSE;
     }
-  if (!lookup (reader, root, "version", TRUE, &version))
+  if (!lookup (reader, root, "version", TRUE, json_type_int, N_("a whole number"), &version))
     return FALSE;
   saved = wp_reader_enter_key (reader, "version");
-  if (!json_object_is_type (version, json_type_int) || json_object_get_int64 (version) < 1)
+  if (json_object_get_int64 (version) < 1)
     {
       wp_reader_fail (reader, WP_READ_ERROR_INVALID, _("expected a whole number of at least 1"));
       wp_reader_leave (reader, saved);
