@@ -17,8 +17,13 @@ struct _WpDevice
   char        *zone;
   char        *notes;
   GPtrArray   *ports;   /* of WpPort */
+  GHashTable  *port_index;  /* port id → index + 1, once a search met many ports */
   json_object *extra;   /* unknown keys, kept for saving */
 };
+
+/* Up to this many ports a linear search is the fastest; a desk or a stage box has
+ * hundreds, and cables, nets and the reader look its ports up by id all the time. */
+#define PORT_INDEX_MIN 16
 
 G_DEFINE_FINAL_TYPE (WpDevice, wp_device, G_TYPE_OBJECT)
 
@@ -32,6 +37,7 @@ wp_device_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->zone, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->port_index, g_hash_table_unref);
   g_clear_pointer (&self->ports, g_ptr_array_unref);
   g_clear_pointer (&self->extra, json_object_put);
 
@@ -166,27 +172,55 @@ wp_device_get_port (WpDevice *device,
   return g_ptr_array_index (device->ports, index);
 }
 
-/* Devices have tens of ports at most, so a linear search is the fastest. */
+/* Adds @index to the port index unless an earlier port has the same id: a search
+ * finds the first. */
+static void
+index_port (WpDevice *device,
+            guint     index)
+{
+  const char *id = ((const WpPort *) g_ptr_array_index (device->ports, index))->id;
+
+  if (id != NULL && !g_hash_table_contains (device->port_index, id))
+    g_hash_table_insert (device->port_index, (gpointer) id, GUINT_TO_POINTER (index + 1));
+}
+
 const WpPort *
 wp_device_find_port (WpDevice   *device,
                      const char *port_id,
                      guint      *index)
 {
+  guint found;
+
   g_return_val_if_fail (WP_IS_DEVICE (device), NULL);
   g_return_val_if_fail (port_id != NULL, NULL);
 
-  for (guint i = 0; i < device->ports->len; i++)
+  if (device->ports->len <= PORT_INDEX_MIN)
     {
-      const WpPort *port = g_ptr_array_index (device->ports, i);
-
-      if (g_strcmp0 (port->id, port_id) == 0)
+      for (guint i = 0; i < device->ports->len; i++)
         {
-          if (index != NULL)
-            *index = i;
-          return port;
+          const WpPort *port = g_ptr_array_index (device->ports, i);
+
+          if (g_strcmp0 (port->id, port_id) == 0)
+            {
+              if (index != NULL)
+                *index = i;
+              return port;
+            }
         }
+      return NULL;
     }
-  return NULL;
+  if (device->port_index == NULL)
+    {
+      device->port_index = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < device->ports->len; i++)
+        index_port (device, i);
+    }
+  found = GPOINTER_TO_UINT (g_hash_table_lookup (device->port_index, port_id));
+  if (found == 0)
+    return NULL;
+  if (index != NULL)
+    *index = found - 1;
+  return g_ptr_array_index (device->ports, found - 1);
 }
 
 void
@@ -255,6 +289,8 @@ wp_device_add_port (WpDevice *device,
   g_return_if_fail (WP_IS_DEVICE (device));
   g_return_if_fail (port != NULL);
   g_ptr_array_add (device->ports, port);
+  if (device->port_index != NULL)
+    index_port (device, device->ports->len - 1);
 }
 
 void
@@ -268,4 +304,6 @@ wp_device_replace_port (WpDevice *device,
 
   wp_port_free (g_ptr_array_index (device->ports, index));
   g_ptr_array_index (device->ports, index) = port;
+  /* The index borrows the ports' ids: it is made again when next needed. */
+  g_clear_pointer (&device->port_index, g_hash_table_unref);
 }

@@ -103,7 +103,7 @@ wp_reader_parse (WpReader    *reader,
   reader->file = file;
   reader->text = text;
   reader->length = length;
-  reader->path = g_string_new ("$");
+  reader->path = g_array_new (FALSE, FALSE, sizeof (WpReaderStep));
   reader->error = error;
 
   if (length > WP_READ_MAX_FILE_SIZE)
@@ -134,9 +134,26 @@ wp_reader_parse (WpReader    *reader,
 void
 wp_reader_clear (WpReader *reader)
 {
-  if (reader->path != NULL)
-    g_string_free (reader->path, TRUE);
-  reader->path = NULL;
+  g_clear_pointer (&reader->path, g_array_unref);
+}
+
+/* The JSON path of the value being read, from "$". Only a message needs it, so the
+ * reader keeps the steps and writes the path out then. */
+static char *
+path_string (WpReader *reader)
+{
+  GString *path = g_string_new ("$");
+
+  for (guint i = 0; i < reader->path->len; i++)
+    {
+      const WpReaderStep *step = &g_array_index (reader->path, WpReaderStep, i);
+
+      if (step->key != NULL)
+        wp_json_append_key (path, step->key);
+      else
+        wp_json_append_index (path, step->index);
+    }
+  return g_string_free (path, FALSE);
 }
 
 /* Sets the error at the current path, located in the text when possible.
@@ -148,6 +165,7 @@ wp_reader_fail (WpReader    *reader,
                 ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *path = NULL;
   guint line, column;
   va_list args;
 
@@ -158,22 +176,26 @@ wp_reader_fail (WpReader    *reader,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (wp_json_locate (reader->text, reader->length, reader->path->str, &line, &column))
+  path = path_string (reader);
+  if (wp_json_locate (reader->text, reader->length, path, &line, &column))
     g_set_error (reader->error, WP_READ_ERROR, code, "%s:%u:%u: %s: %s",
-                 reader->file, line, column, reader->path->str, message);
+                 reader->file, line, column, path, message);
   else
     g_set_error (reader->error, WP_READ_ERROR, code, "%s: %s: %s",
-                 reader->file, reader->path->str, message);
+                 reader->file, path, message);
   return FALSE;
 }
 
+/* Steps into @key, which must stay valid until the step is left; returns what
+ * wp_reader_leave() takes to step back out. */
 gsize
 wp_reader_enter_key (WpReader   *reader,
                      const char *key)
 {
+  WpReaderStep step = { key, 0 };
   gsize saved = reader->path->len;
 
-  wp_json_append_key (reader->path, key);
+  g_array_append_val (reader->path, step);
   return saved;
 }
 
@@ -181,9 +203,10 @@ gsize
 wp_reader_enter_index (WpReader *reader,
                        gsize     index)
 {
+  WpReaderStep step = { NULL, index };
   gsize saved = reader->path->len;
 
-  wp_json_append_index (reader->path, index);
+  g_array_append_val (reader->path, step);
   return saved;
 }
 
@@ -191,7 +214,7 @@ void
 wp_reader_leave (WpReader *reader,
                  gsize     saved)
 {
-  g_string_truncate (reader->path, saved);
+  g_array_set_size (reader->path, saved);
 }
 
 static const char *

@@ -34,11 +34,17 @@ typedef enum {
 #define WP_READ_MAX_STRING    65536      /* bytes in one string value */
 #define WP_READ_MAX_NUMBER    1e9        /* magnitude of any number */
 
+/* One step of a JSON path: a key (borrowed until left) or, with no key, an index. */
+typedef struct {
+  const char *key;
+  gsize       index;
+} WpReaderStep;
+
 typedef struct {
   const char  *file;      /* as shown in messages */
   const char  *text;
   gsize        length;
-  GString     *path;      /* of the value being read, from "$" */
+  GArray      *path;      /* of WpReaderStep: where the value being read is */
   GError     **error;
 } WpReader;
 
