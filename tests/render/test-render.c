@@ -550,6 +550,49 @@ test_cable_states (void)
   g_assert_cmpint (wp_cable_states_lookup (states, "c1"), ==, WP_CABLE_STATE_OK);
 }
 
+/* Text-coloured pixels in the header of a device named @name drawn at @scale. */
+static guint
+header_text_pixels (double      scale,
+                    const char *name)
+{
+  const WpRenderStyle *style = wp_render_style_get (WP_RENDER_THEME_LIGHT);
+  g_autoptr(WpPlan) plan = wp_plan_new ();
+  g_autoptr(WpLayout) layout = NULL;
+  g_autoptr(WpPlanRenderer) renderer = NULL;
+  Canvas canvas = canvas_new (400, 300);
+  const WpDeviceGeometry *geometry;
+  WpDevice *device;
+  guint n;
+
+  device = wp_render_test_add_device (plan, "a", 0, 0, 4, 4, 0);
+  wp_device_set_name (device, name);
+  layout = wp_layout_new (plan, NULL);
+  renderer = wp_plan_renderer_new (layout);
+  geometry = wp_layout_get_device_geometry (layout, device);
+  cairo_scale (canvas.cr, scale, scale);
+  wp_plan_renderer_draw_scene (renderer, canvas.cr,
+                               &(cairo_rectangle_t) { 0, 0, 400 / scale, 300 / scale },
+                               NULL, WP_SCENE_BACKGROUND);
+  n = count_colour (&canvas, 1, 1, (int) (geometry->width * scale) - 2,
+                    (int) (MIN (geometry->header_height, geometry->height) * scale) - 1,
+                    &style->text, 60);
+  canvas_free (&canvas);
+  return n;
+}
+
+/* Zoomed out past readable names, a device with room on screen still shows its name,
+ * drawn larger; one too small for a few letters shows none. */
+static void
+test_overview_names (void)
+{
+  guint close_up = header_text_pixels (1.0, "Stage box");
+  guint overview = header_text_pixels (0.3, "Stage box");
+
+  g_assert_cmpuint (close_up, >, 20);
+  g_assert_cmpuint (overview, >, 10);
+  g_assert_cmpuint (header_text_pixels (0.05, "Stage box"), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -565,6 +608,7 @@ main (int    argc,
   g_test_add_func ("/render/lifted/big-plan", test_lifted_big_plan);
   g_test_add_func ("/render/legend", test_legend);
   g_test_add_func ("/render/cable-states", test_cable_states);
+  g_test_add_func ("/render/overview-names", test_overview_names);
 
   return g_test_run ();
 }

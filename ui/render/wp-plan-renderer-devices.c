@@ -111,6 +111,33 @@ header_path (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* Zoomed out, a name would be too small to read: it is drawn larger, across the
+ * header, where the device is big enough on screen to hold a few letters of it. */
+#define OVERVIEW_NAME_MIN_PIXELS 10.0
+
+static void
+draw_overview_name (WpPlanRenderer         *self,
+                    cairo_t                *cr,
+                    WpDevice               *device,
+                    const WpDeviceGeometry *geometry,
+                    const Detail           *detail)
+{
+  double zoom = detail->overview_name_zoom;
+  double w = geometry->width, header = MIN (geometry->height, geometry->header_height);
+  double margin = 2 * detail->pixel;
+
+  if (header * detail->scale < OVERVIEW_NAME_MIN_PIXELS
+      || w * detail->scale < 3 * OVERVIEW_NAME_MIN_PIXELS)
+    return;
+  cairo_save (cr);
+  cairo_translate (cr, wp_device_get_x (device) + w / 2, wp_device_get_y (device) + header / 2);
+  cairo_scale (cr, zoom, zoom);
+  wp_render_style_set_source (cr, &self->style.text);
+  wp_render_text_show (self->text, cr, WP_TEXT_DEVICE_NAME, wp_device_get_display_name (device),
+                       0, 0, 0.5, (w - 2 * margin) / zoom);
+  cairo_restore (cr);
+}
+
 static void
 draw_device (WpPlanRenderer *self,
              cairo_t        *cr,
@@ -154,6 +181,9 @@ draw_device (WpPlanRenderer *self,
                                x + 10, y + 29, 0, w - 20);
         }
     }
+
+  else if (detail->overview_name_zoom > 0)
+    draw_overview_name (self, cr, device, geometry, detail);
 
   for (guint i = 0; i < geometry->n_ports; i++)
     {

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 /* What is worth drawing at the scale of a frame. */
 typedef struct {
   gboolean names;
+  double   overview_name_zoom;  /* > 0 where names are too small: they are drawn this
+                                 * many times larger, where their device has room */
   gboolean models;
   gboolean port_text;
   gboolean glyphs;

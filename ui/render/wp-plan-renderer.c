@@ -13,6 +13,7 @@
 #define GRID_MIN_PIXELS  12.0   /* closer lines are left out */
 #define MIN_TEXT_PIXELS   4.5   /* smaller text is not drawn on screen */
 #define MIN_GLYPH_PIXELS  1.5   /* nor glyphs of a smaller radius */
+#define OVERVIEW_NAME_PIXELS 8.0  /* a device name too small to read is drawn this size */
 #define COARSE_SCALE      0.5   /* below it curves may be flattened more coarsely */
 #define COARSE_TOLERANCE  0.5   /* device pixels */
 #define OVERVIEW_SCALE    0.2   /* below it cables are drawn without antialiasing */
@@ -154,6 +155,9 @@ get_detail (WpPlanRenderer *self,
 {
   detail->names = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_NAME)
                           >= MIN_TEXT_PIXELS;
+  detail->overview_name_zoom = detail->names ? 0
+                               : OVERVIEW_NAME_PIXELS
+                                 / (scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_NAME));
   detail->models = full || scale * wp_render_text_get_size (self->text, WP_TEXT_DEVICE_MODEL)
                            >= MIN_TEXT_PIXELS;
   detail->port_text = full || scale * wp_render_text_get_size (self->text, WP_TEXT_PORT)
