@@ -29,7 +29,11 @@ while (($#)); do
   esac
   shift
 done
-GSK_RENDERER="${GSK_RENDERER:-cairo}" GSETTINGS_BACKEND=memory \
+# The dragged plan is left modified: its recovery copy goes to a folder of its own,
+# not to the user's.
+state_dir=$(mktemp -d)
+trap 'rm -rf "$state_dir"' EXIT
+GSK_RENDERER="${GSK_RENDERER:-cairo}" GSETTINGS_BACKEND=memory XDG_STATE_HOME="$state_dir" \
   GSETTINGS_SCHEMA_DIR="$builddir/data" \
   xvfb-run -a -s "-screen 0 1920x1080x24" "$builddir/tests/bench/wireplan-bench-window" \
   "${window_args[@]}"
