@@ -30,19 +30,29 @@ wp_canvas_invalidate_scene (WpCanvas *self)
   wp_canvas_update_hidden (self);
 }
 
-/* The colour of each cable with @problems of a severity @shown (by WpSeverity,
- * see wp_severity_get_shown()). Safe in any thread. */
-WpCableStates *
-wp_canvas_states_new (GPtrArray      *problems,
-                      const gboolean  shown[3])
+/* Adds the states of @problems of a severity @shown (by WpSeverity, see
+ * wp_severity_get_shown()) to @states. */
+static void
+add_shown_problems (WpCableStates  *states,
+                    GPtrArray      *problems,
+                    const gboolean  shown[3])
 {
-  WpCableStates *states = wp_cable_states_new ();
   g_autoptr(GPtrArray) kept = g_ptr_array_new ();
 
   for (guint i = 0; i < problems->len; i++)
     if (shown[((WpProblem *) g_ptr_array_index (problems, i))->severity])
       g_ptr_array_add (kept, g_ptr_array_index (problems, i));
   wp_cable_states_add_problems (states, kept);
+}
+
+/* The colour of each cable with @problems of a severity @shown. Safe in any thread. */
+WpCableStates *
+wp_canvas_states_new (GPtrArray      *problems,
+                      const gboolean  shown[3])
+{
+  WpCableStates *states = wp_cable_states_new ();
+
+  add_shown_problems (states, problems, shown);
   return states;
 }
 
@@ -73,27 +83,35 @@ is_lifted (WpCanvas *self,
   return self->lifted != NULL && g_hash_table_contains (self->lifted, wp_device_get_id (device));
 }
 
-/* Redraws the cables of @problems (of WpProblem) into the kept scene, for their new
- * states; lifted cables are drawn anew every frame anyway. */
+/* The cables of @problems (of WpProblem, which appeared or went) take their states
+ * anew from the validator and are redrawn into the kept scene; lifted cables are
+ * drawn anew every frame anyway. Only these cables look different: an edit costs
+ * no pass over the plan's other problems. */
 void
-wp_canvas_damage_problems (WpCanvas  *self,
-                           GPtrArray *problems)
+wp_canvas_restate_cables (WpCanvas  *self,
+                          GPtrArray *problems)
 {
-  WpPlan *plan;
+  WpValidator *validator = wp_document_get_validator (self->document);
+  WpPlan *plan = wp_document_get_plan (self->document);
+  gboolean shown[3];
 
-  if (self->scene_surface == NULL || problems == NULL)
+  if (problems == NULL)
     return;
-  plan = wp_document_get_plan (self->document);
+  wp_severity_get_shown (shown);
   for (guint i = 0; i < problems->len; i++)
     {
       WpProblem *problem = g_ptr_array_index (problems, i);
 
       for (guint c = 0; c < problem->cables->len; c++)
         {
-          WpCable *cable = wp_plan_find_cable (plan, g_ptr_array_index (problem->cables, c));
+          const char *id = g_ptr_array_index (problem->cables, c);
+          g_autoptr(GPtrArray) now = wp_validator_get_cable_problems (validator, id);
+          WpCable *cable = wp_plan_find_cable (plan, id);
           WpDevice *from, *to;
 
-          if (cable == NULL
+          wp_cable_states_remove (self->states, id);
+          add_shown_problems (self->states, now, shown);
+          if (cable == NULL || self->scene_surface == NULL
               || (wp_layout_get_cable_ends (self->layout, cable, &from, NULL, &to, NULL)
                   && (is_lifted (self, from) || is_lifted (self, to))))
             continue;
@@ -104,9 +122,9 @@ wp_canvas_damage_problems (WpCanvas  *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Takes each cable's state from the shown problems. */
+/* Colours each cable by its problems anew, as when which severities are shown changed. */
 void
-wp_canvas_refresh_states (WpCanvas *self)
+wp_canvas_update_states (WpCanvas *self)
 {
   g_autoptr(GPtrArray) problems = NULL;
   gboolean shown[3];
@@ -120,13 +138,6 @@ wp_canvas_refresh_states (WpCanvas *self)
     }
   else
     self->states = wp_cable_states_new ();
-}
-
-/* Colours each cable by its problems anew, as when which severities are shown changed. */
-void
-wp_canvas_update_states (WpCanvas *self)
-{
-  wp_canvas_refresh_states (self);
   wp_canvas_invalidate_scene (self);
 }
 

@@ -98,9 +98,8 @@ void      wp_canvas_class_init_draw      (GtkWidgetClass *widget_class);
 void      wp_canvas_invalidate_scene     (WpCanvas       *self);
 void      wp_canvas_damage_device        (WpCanvas       *self,
                                           WpDevice       *device);
-void      wp_canvas_damage_problems      (WpCanvas       *self,
+void      wp_canvas_restate_cables       (WpCanvas       *self,
                                           GPtrArray      *problems);
-void      wp_canvas_refresh_states       (WpCanvas       *self);
 void      wp_canvas_update_states        (WpCanvas       *self);
 void      wp_canvas_update_style         (WpCanvas       *self);
 

@@ -58,9 +58,8 @@ on_problems_changed (WpValidator *validator,
                      WpCanvas    *self)
 {
   /* Only the cables whose problems changed look different. */
-  wp_canvas_refresh_states (self);
-  wp_canvas_damage_problems (self, appeared);
-  wp_canvas_damage_problems (self, disappeared);
+  wp_canvas_restate_cables (self, appeared);
+  wp_canvas_restate_cables (self, disappeared);
   wp_canvas_update_hidden (self);
   wp_canvas_update_accessible (self);
 }

@@ -624,6 +624,62 @@ test_automatic_label (Fixture       *fixture,
   g_assert_cmpstr (wp_cable_get_label (wp_plan_get_cable (plan_of (fixture), 2)), ==, "VOX-01");
 }
 
+/* Each cable of the document has the state a full recount from all problems gives. */
+static void
+assert_states_recounted (Fixture *fixture)
+{
+  WpPlan *plan = plan_of (fixture);
+  g_autoptr(GPtrArray) problems = wp_validator_get_problems (wp_document_get_validator (fixture->document));
+  const gboolean shown[3] = { TRUE, TRUE, TRUE };
+  g_autoptr(WpCableStates) recounted = wp_canvas_states_new (problems, shown);
+
+  for (guint i = 0; i < wp_plan_get_n_cables (plan); i++)
+    {
+      const char *id = wp_cable_get_id (wp_plan_get_cable (plan, i));
+
+      g_assert_cmpint (wp_cable_states_lookup (fixture->canvas->states, id), ==,
+                       wp_cable_states_lookup (recounted, id));
+    }
+}
+
+/* After each edit only the cables whose problems changed are given new states; they
+ * must end as a recount from all the problems would colour them. */
+static void
+test_states_follow_edits (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(WpPlan) plan = wp_test_load_example ("club-gig.wireplan");
+  WpHistory *history;
+  guint n;
+
+  g_clear_object (&fixture->document);
+  fixture->document = wp_document_new (plan);
+  wp_canvas_set_document (fixture->canvas, fixture->document);
+  history = wp_document_get_history (fixture->document);
+  n = wp_plan_get_n_cables (plan);
+  assert_states_recounted (fixture);
+  for (guint i = 0; i < n; i++)
+    {
+      WpCable *cable = wp_plan_get_cable (plan, i);
+
+      wp_history_remove_cables (history, &cable, 1);
+      assert_states_recounted (fixture);
+      g_assert_true (wp_history_undo (history));
+      assert_states_recounted (fixture);
+    }
+  /* Phantom power switched on at the desk clears a cable's error. */
+  {
+    WpDevice *desk = wp_plan_find_device (plan, "desk");
+    guint index;
+    WpPort *port = wp_port_copy (wp_device_find_port (desk, "mic4", &index));
+
+    port->phantom_on = WP_FLAG_YES;
+    wp_history_replace_port (history, desk, index, port);
+    wp_port_free (port);
+    assert_states_recounted (fixture);
+  }
+}
+
 static void
 add (const char *name,
      void      (*test) (Fixture *, gconstpointer))
@@ -650,5 +706,6 @@ main (int   argc,
   add ("/canvas/paste-refuses-text", test_paste_refuses_text);
   add ("/canvas/preferences", test_preferences);
   add ("/canvas/cable/automatic-label", test_automatic_label);
+  add ("/canvas/states-follow-edits", test_states_follow_edits);
   return g_test_run ();
 }

@@ -91,6 +91,16 @@ wp_cable_states_add_problems (WpCableStates *self,
     }
 }
 
+/* Forgets the cable's state: it is OK until problems are added for it again. */
+void
+wp_cable_states_remove (WpCableStates *self,
+                        const char    *cable_id)
+{
+  g_return_if_fail (self != NULL);
+
+  g_hash_table_remove (self->states, cable_id);
+}
+
 WpCableState
 wp_cable_states_lookup (WpCableStates *self,
                         const char    *cable_id)

@@ -21,6 +21,8 @@ void            wp_cable_states_add          (WpCableStates    *self,
                                               WpCableState      state);
 void            wp_cable_states_add_problems (WpCableStates    *self,
                                               GPtrArray        *problems);
+void            wp_cable_states_remove       (WpCableStates    *self,
+                                              const char       *cable_id);
 WpCableState    wp_cable_states_lookup       (WpCableStates    *self,
                                               const char       *cable_id);
 
